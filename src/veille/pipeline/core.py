@@ -14,7 +14,7 @@ __all__ = ["Pipeline", "DEFAULT_STAGES", "INPUT_FIELDS"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_STAGES = ("clean", "language", "parse", "sentences", "entities", "times", "quotes", "roles")
+DEFAULT_STAGES = ("clean", "language", "parse", "sentences", "entities", "roles", "times", "quotes")
 
 #: Document fields present before any stage runs.
 INPUT_FIELDS = frozenset({"id", "source", "title", "published", "url", "raw", "text", "lang", "content_hash"})

@@ -28,9 +28,9 @@ BUILTIN_STAGE_MODULES = (
     "veille.pipeline.stages.parse",
     "veille.pipeline.stages.sentences",
     "veille.pipeline.stages.entities",
+    "veille.pipeline.stages.roles",
     "veille.pipeline.stages.times",
     "veille.pipeline.stages.quotes",
-    "veille.pipeline.stages.roles",
 )
 
 
