@@ -1,0 +1,1 @@
+"""Evaluation of veille against gold corpora (``veille eval ...``)."""
