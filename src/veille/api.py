@@ -1,0 +1,262 @@
+"""The Python API: the one facade the CLI and any web layer call.
+
+Verbs: :func:`analyze`, :func:`analyze_file`, :func:`ingest`, :func:`search`, :func:`get`,
+:func:`export`, :func:`stats`, :func:`entities`, :func:`quotes`, :func:`timeline`. Heavy imports
+(spaCy, trafilatura) happen inside functions so ``import veille`` stays light.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import multiprocessing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator
+
+import orjson
+
+from veille.errors import InvalidInput, VeilleError
+from veille.model import Document
+from veille.settings import Settings, load_settings
+from veille.storage.base import SearchHit, Store, open_store
+
+__all__ = [
+    "analyze",
+    "analyze_file",
+    "ingest",
+    "IngestReport",
+    "open_store",
+    "search",
+    "get",
+    "export",
+    "stats",
+    "entities",
+    "quotes",
+    "timeline",
+    "EXPORT_FORMATS",
+]
+
+log = logging.getLogger(__name__)
+
+EXPORT_FORMATS = ("jsonl", "csv", "ftm")
+_PIPELINES: dict[tuple, Any] = {}
+
+
+def _pipeline(settings: Settings):
+    """One pipeline (and so one model load) per process and settings."""
+    from veille.pipeline import Pipeline
+
+    key = (settings.spacy_model, settings.on_error, settings.batch_size, settings.analyzed_languages)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(settings=settings)
+    return _PIPELINES[key]
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith("<") and ("<html" in head or "<body" in head or "<p" in head or "<div" in head or "<!doctype" in head)
+
+
+def analyze(
+    text_or_html: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    lang: str | None = None,
+    settings: Settings | None = None,
+) -> Document:
+    """Analyse one article given as text or HTML and return the Document (nothing is stored)."""
+    from veille.ingest import make_document
+
+    settings = settings or load_settings(on_error="raise")
+    if _looks_like_html(text_or_html):
+        from veille.ingest.extract import html_to_document
+
+        doc = html_to_document(text_or_html, source=url or "<html>", url=url, published=published)
+        if title:
+            doc = doc.replace(title=title)
+        if lang:
+            doc = doc.replace(lang=lang)
+    else:
+        doc = make_document(text_or_html, source=url or "<text>", title=title, published=published, url=url, lang=lang)
+    return _pipeline(settings).run(doc)
+
+
+def analyze_file(path: str | Path, *, published: str | None = None, settings: Settings | None = None) -> list[Document]:
+    """Analyse every article in a file (a JSONL, WARC or feed file may hold several)."""
+    from veille.ingest import iter_inputs
+
+    settings = settings or load_settings(on_error="raise")
+    docs = []
+    for item in iter_inputs([path], max_bytes=settings.max_bytes, published=published):
+        if isinstance(item, InvalidInput):
+            raise item
+        docs.append(item)
+    return list(_pipeline(settings).run_many(docs))
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    not_analyzed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ingested": self.ingested,
+            "unchanged": self.unchanged,
+            "failed": [{"source": s, "error": e} for s, e in self.failed],
+            "not_analyzed": [{"id": i, "lang": lang} for i, lang in self.not_analyzed],
+        }
+
+
+# -- worker processes -------------------------------------------------------------------
+_WORKER_PIPELINE = None
+
+
+def _worker_init(settings: Settings) -> None:
+    global _WORKER_PIPELINE
+    from veille.pipeline import Pipeline
+
+    _WORKER_PIPELINE = Pipeline(settings=settings)
+
+
+def _worker_run(batch: list[Document]) -> list[Document]:
+    return _WORKER_PIPELINE.run_batch(batch)  # type: ignore[union-attr]
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _resolve(store: Store, docs: list[Document]) -> list[Document]:
+    """Map document-local entity ids to the store's canonical entities (when available)."""
+    try:
+        from veille.resolve import resolve_documents
+    except ImportError:
+        return docs
+    return resolve_documents(store, docs)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    published: str | None = None,
+    force: bool = False,
+    workers: int = 1,
+    batch_size: int | None = None,
+    max_bytes: int | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read, analyse and store articles. Each batch is stored in one transaction, so an
+    interrupted run leaves whole documents only, and running it again completes it."""
+    from veille.ingest import iter_inputs
+
+    settings = settings or load_settings()
+    size = batch_size or settings.batch_size
+    report = IngestReport()
+
+    def todo() -> Iterator[Document]:
+        for item in iter_inputs(paths, max_bytes=max_bytes or settings.max_bytes, published=published):
+            if isinstance(item, InvalidInput):
+                report.failed.append((item.path or "", item.message))
+                if progress:
+                    progress(1)
+                continue
+            if not force and store.has(item.id, item.content_hash):
+                report.unchanged += 1
+                if progress:
+                    progress(1)
+                continue
+            yield item
+
+    def handle(done: list[Document]) -> None:
+        done = _resolve(store, done)
+        put = store.put_many(done, force=force)
+        report.ingested += len(put.stored)
+        report.unchanged += len(put.unchanged)
+        for doc in done:
+            if doc.errors:
+                report.failed.append((doc.source or doc.id, "; ".join(doc.errors)))
+            if not doc.analyzed:
+                report.not_analyzed.append((doc.id, doc.lang or "unknown"))
+        if progress:
+            progress(len(done))
+
+    if workers <= 1:
+        pipeline = _pipeline(settings)
+        for batch in _batches(todo(), size):
+            handle(pipeline.run_batch(batch))
+    else:
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(workers, initializer=_worker_init, initargs=(settings,)) as pool:
+            for done in pool.imap(_worker_run, _batches(todo(), size)):
+                handle(done)
+    return report
+
+
+def search(store: Store, query: str, **filters: Any) -> list[SearchHit]:
+    return store.search(query, **filters)
+
+
+def get(store: Store, doc_id: str) -> Document:
+    return store.get(doc_id)
+
+
+def stats(store: Store) -> dict[str, Any]:
+    return store.stats()
+
+
+def entities(store: Store, name: str | None = None, *, type: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    return store.find_entities(name, type=type, limit=limit)
+
+
+def quotes(store: Store, **filters: Any) -> list[dict[str, Any]]:
+    return store.quotes(**filters)
+
+
+def timeline(store: Store, **filters: Any) -> list[dict[str, Any]]:
+    return store.timeline(**filters)
+
+
+_CSV_LISTS = ("boilerplate", "entities", "quotes", "times", "roles")
+
+
+def export(store: Store, out: IO[str], format: str = "jsonl") -> int:
+    """Write every stored document to ``out`` in the JSON contract; returns the count."""
+    if format not in EXPORT_FORMATS:
+        raise VeilleError(f"unknown export format {format!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    if format == "ftm":
+        from veille.export_ftm import export_ftm
+
+        return export_ftm(store, out)
+    count = 0
+    writer = None
+    for doc in store.iter_documents():
+        data = doc.to_dict()
+        if format == "jsonl":
+            out.write(orjson.dumps(data).decode() + "\n")
+        else:
+            row = {k: (orjson.dumps(v).decode() if isinstance(v, (list, dict)) else v) for k, v in data.items()}
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(row)
+        count += 1
+    return count

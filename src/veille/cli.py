@@ -1,0 +1,220 @@
+"""The ``veille`` command line: a thin shell over :mod:`veille.api`.
+
+Each command parses its arguments, makes one API call and prints the result. A
+:class:`~veille.errors.VeilleError` becomes one line on stderr and exit code 1; bad usage exits 2.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, List, Optional
+
+import typer
+
+from veille import api
+from veille.errors import VeilleError
+
+app = typer.Typer(
+    help="veille: who said what, who did what, to whom, when and where, from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score veille against the annotated corpora in ../shared/eval.", no_args_is_help=True)
+entity_app = typer.Typer(help="Inspect and curate canonical entities (every change is logged and undoable).",
+                         no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(entity_app, name="entity")
+
+DB_OPTION = typer.Option("veille.db", "--db", envvar="VEILLE_DB", help="SQLite database file (or store URL).")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _guard(fn: Callable[[], Any]) -> Any:
+    try:
+        return fn()
+    except VeilleError as exc:
+        _fail(exc.one_line())
+    except KeyboardInterrupt:
+        _fail("interrupted; documents already stored are complete, run the same command again to finish", 130)
+
+
+def _echo_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _store(db: str):
+    return _guard(lambda: api.open_store(db))
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Files or folders (txt, html, jsonl, warc, rss/atom)."),
+    db: str = DB_OPTION,
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for inputs that lack one."),
+    force: bool = typer.Option(False, "--force", help="Re-analyse documents already stored unchanged."),
+    workers: int = typer.Option(1, min=1, help="Analysis processes."),
+    batch_size: int = typer.Option(32, min=1, help="Documents per batch (and per transaction)."),
+    max_bytes: int = typer.Option(20_000_000, min=1, help="Refuse files larger than this."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Read, analyse and store articles; re-ingesting the same content changes nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    store = _store(db)
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  disable=quiet or not sys.stderr.isatty(), console=None, transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+        report = _guard(lambda: api.ingest(
+            paths, store, published=published, force=force, workers=workers, batch_size=batch_size,
+            max_bytes=max_bytes, progress=lambda n: bar.advance(task, n)))
+    store.close()
+    for source, error in report.failed:
+        typer.echo(f"failed: {source}: {error}", err=True)
+    summary = f"ingested {report.ingested}, unchanged {report.unchanged}, failed {len(report.failed)}"
+    if report.not_analyzed:
+        langs = sorted({lang for _, lang in report.not_analyzed})
+        summary += f"; {len(report.not_analyzed)} stored but not analysed (language: {', '.join(langs)})"
+    typer.echo(summary)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    path: Path = typer.Argument(..., help="An article file (txt, html, jsonl, warc, rss)."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD)."),
+) -> None:
+    """Print the analysed document(s) as JSON; nothing is stored."""
+    docs = _guard(lambda: api.analyze_file(path, published=published))
+    data = [d.to_dict() for d in docs]
+    _echo_json(data[0] if len(data) == 1 else data)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words to find (accents and case are ignored)."),
+    db: str = DB_OPTION,
+    entity: Optional[str] = typer.Option(None, help="Only documents mentioning this entity."),
+    since: Optional[str] = typer.Option(None, help="Published on or after this date."),
+    until: Optional[str] = typer.Option(None, help="Published on or before this date."),
+    limit: int = typer.Option(20, min=1),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Ranked full-text search with highlighted snippets."""
+    store = _store(db)
+    hits = _guard(lambda: api.search(store, query, entity=entity, since=since, until=until, limit=limit))
+    if as_json:
+        _echo_json([dataclasses.asdict(h) for h in hits])
+        return
+    if not hits:
+        typer.echo("no match")
+    for h in hits:
+        typer.echo(f"{h.id}  {h.published or '----------'}  {h.title or h.source}")
+        typer.echo(f"    {h.snippet.strip()}")
+
+
+@app.command()
+def show(doc_id: str = typer.Argument(...), db: str = DB_OPTION) -> None:
+    """Print one stored document as JSON."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.get(store, doc_id)).to_dict())
+
+
+@app.command()
+def entities(
+    name: Optional[str] = typer.Argument(None, help="Filter by name (any spelling seen)."),
+    db: str = DB_OPTION,
+    type: Optional[str] = typer.Option(None, "--type", help="PER, ORG, LOC or MISC."),
+    limit: int = typer.Option(50, min=1),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List entities with mention and document counts and their spellings."""
+    store = _store(db)
+    rows = _guard(lambda: api.entities(store, name, type=type, limit=limit))
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        variants = ", ".join(f"{v} ({n})" for v, n in r["variants"].items())
+        typer.echo(f"{r['type']:<4} {r['name']:<35} {r['mentions']:>4} mentions {r['documents']:>3} docs  {r['id']}  [{variants}]")
+
+
+@app.command()
+def stats(db: str = DB_OPTION) -> None:
+    """Counts of documents and of everything extracted."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.stats(store)))
+
+
+@app.command()
+def export(
+    db: str = DB_OPTION,
+    format: str = typer.Option("jsonl", "--format", help="jsonl, csv or ftm (FollowTheMoney entities)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+) -> None:
+    """Write every stored document in the JSON contract (or CSV / FollowTheMoney)."""
+    store = _store(db)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            n = _guard(lambda: api.export(store, out, format))
+        typer.echo(f"exported {n} documents to {output}", err=True)
+    else:
+        _guard(lambda: api.export(store, sys.stdout, format))
+
+
+@app.command()
+def quotes(
+    db: str = DB_OPTION,
+    speaker: Optional[str] = typer.Option(None, help="Speaker name (any spelling seen)."),
+    query: Optional[str] = typer.Option(None, help="Words in the quote."),
+    since: Optional[str] = typer.Option(None),
+    until: Optional[str] = typer.Option(None),
+    limit: int = typer.Option(100, min=1),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Quotes with speaker, date, document and the sentence they come from."""
+    store = _store(db)
+    rows = _guard(lambda: api.quotes(store, speaker=speaker, query=query, since=since, until=until, limit=limit))
+    if as_json:
+        _echo_json(rows)
+        return
+    if not rows:
+        typer.echo("no quote")
+    for r in rows:
+        typer.echo(f"{r['when'] or '----------'}  {r['speaker_name'] or '?'} [{r['kind']}]  ({r['doc_id']})")
+        typer.echo(f"    {r['text']}")
+
+
+@app.command()
+def timeline(
+    db: str = DB_OPTION,
+    entity: Optional[str] = typer.Option(None, help="Only sentences mentioning this entity."),
+    since: Optional[str] = typer.Option(None),
+    until: Optional[str] = typer.Option(None),
+    limit: int = typer.Option(500, min=1),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Dated statements in order: date, sentence, document."""
+    store = _store(db)
+    rows = _guard(lambda: api.timeline(store, entity=entity, since=since, until=until, limit=limit))
+    if as_json:
+        _echo_json(rows)
+        return
+    for r in rows:
+        typer.echo(f"{r['when']:<12} {r['sentence']}  ({r['doc_id']})")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
