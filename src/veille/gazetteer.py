@@ -1,0 +1,170 @@
+"""Gazetteer: places (countries, regions, cities) and the demonyms that point to countries.
+
+Language-neutral: each language pack names its data directory under ``resources["gazetteer"]``
+(see ``veille.lang.fr``), holding three tab-separated files:
+
+- ``countries.tsv``: generated from CLDR territory names (``scripts/build_countries.py``);
+- ``exonyms.tsv``: hand-written press exonyms, extra country aliases, cities and regions;
+- ``demonyms.tsv``: country adjectives (``biélorusse``, ``russes``, ``bélarusienne``).
+
+Surfaces are compared by :func:`veille.names.name_key` (case, accents and punctuation do not
+matter) after dropping a leading article (``la Russie``). Data loads lazily, once per language.
+A country's entity id is ``entity_id("LOC", name_key(place.name))`` (:func:`place_entity_id`),
+so ``Bélarus`` and ``Biélorussie`` get the same id in every document.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from veille.lang import get_pack
+from veille.names import LEADING_ARTICLES, entity_id, name_key
+
+__all__ = [
+    "Place",
+    "Gazetteer",
+    "lookup_place",
+    "demonym_country",
+    "place_entity_id",
+    "get_gazetteer",
+    "reset_caches",
+]
+
+log = logging.getLogger(__name__)
+
+PLACE_KINDS = ("country", "region", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place: canonical (display) name in the pack's language, ISO country code, kind, aliases."""
+
+    name: str
+    code: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return place_entity_id(self)
+
+
+def place_entity_id(place: Place) -> str:
+    """The entity id every document gives this place."""
+    return entity_id("LOC", name_key(place.name))
+
+
+def _rows(path: Path):
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+def _plurals(form: str) -> tuple[str, ...]:
+    return (form,) if form.endswith(("s", "x")) else (form, form + "s")
+
+
+class Gazetteer:
+    """Places and demonyms of one language, indexed by name key."""
+
+    def __init__(self, data_dir: Path):
+        self.places: list[Place] = []
+        self._by_key: dict[str, Place] = {}
+        self._by_demonym: dict[str, Place] = {}
+        self._load(data_dir)
+
+    def _load(self, data_dir: Path) -> None:
+        countries: dict[str, tuple[str, str, list[str]]] = {}
+        for code, kind, canonical, *rest in _rows(data_dir / "countries.tsv"):
+            countries[code] = (kind, canonical, [a for a in (rest[0] if rest else "").split("|") if a])
+        cities: list[tuple[str, str, str, list[str]]] = []
+        for code, kind, canonical, *rest in _rows(data_dir / "exonyms.tsv"):
+            aliases = [a for a in (rest[0] if rest else "").split("|") if a]
+            if kind == "country":
+                old_kind, old_name, old_aliases = countries.get(code, ("country", canonical, []))
+                name = canonical or old_name
+                # Hand-written aliases go first: they are the forms the French press uses.
+                merged = [a for a in dict.fromkeys(aliases + old_aliases + [old_name]) if a != name]
+                countries[code] = ("country", name, merged)
+            else:
+                cities.append((code, kind, canonical, aliases))
+
+        by_code: dict[str, Place] = {}
+        for code, (kind, name, aliases) in countries.items():
+            place = Place(name, code, kind, tuple(aliases))
+            by_code[code] = place
+            self.places.append(place)
+        city_places = [Place(name, code, kind, tuple(aliases)) for code, kind, name, aliases in cities]
+        self.places.extend(city_places)
+
+        # Priority when two places share a key: canonical names first (countries, then cities),
+        # then aliases in the same order; the first one indexed wins.
+        for place in self.places:
+            self._by_key.setdefault(name_key(place.name), place)
+        for place in self.places:
+            for alias in place.aliases:
+                key = name_key(alias)
+                if key:
+                    self._by_key.setdefault(key, place)
+
+        for code, forms_field, *_ in _rows(data_dir / "demonyms.tsv"):
+            place = by_code.get(code)
+            if place is None:
+                log.warning("demonym row for unknown territory %s", code)
+                continue
+            for form in forms_field.split("|"):
+                for variant in _plurals(form.strip()):
+                    self._by_demonym.setdefault(name_key(variant), place)
+        log.debug("gazetteer: %d places, %d keys, %d demonyms", len(self.places), len(self._by_key), len(self._by_demonym))
+
+    def lookup(self, surface: str) -> Place | None:
+        key = name_key(surface)
+        place = self._by_key.get(key)
+        if place is None:
+            m = LEADING_ARTICLES.match(surface)
+            if m and m.end() < len(surface):
+                place = self._by_key.get(name_key(surface[m.end() :]))
+        return place
+
+    def demonym(self, word: str) -> Place | None:
+        return self._by_demonym.get(name_key(word))
+
+    def demonym_forms(self) -> tuple[str, ...]:
+        """All demonym keys (accent-free, lower case), for building patterns."""
+        return tuple(self._by_demonym)
+
+
+@lru_cache(maxsize=None)
+def get_gazetteer(lang: str = "fr") -> Gazetteer | None:
+    """The gazetteer of ``lang`` (loaded once), or None when its pack ships none."""
+    pack = get_pack(lang)
+    data_dir = pack.resources.get("gazetteer") if pack else None
+    if data_dir is None:
+        return None
+    return Gazetteer(Path(data_dir))
+
+
+@lru_cache(maxsize=65536)
+def lookup_place(surface: str, lang: str = "fr") -> Place | None:
+    """The place named ``surface`` (``Bélarus``, ``la Biélorussie``, ``Moscow``), or None."""
+    gaz = get_gazetteer(lang)
+    return gaz.lookup(surface) if gaz else None
+
+
+@lru_cache(maxsize=65536)
+def demonym_country(word: str, lang: str = "fr") -> Place | None:
+    """The country a demonym or country adjective refers to (``biélorusses`` → Biélorussie)."""
+    gaz = get_gazetteer(lang)
+    return gaz.demonym(word) if gaz else None
+
+
+def reset_caches() -> None:
+    get_gazetteer.cache_clear()
+    lookup_place.cache_clear()
+    demonym_country.cache_clear()

@@ -1,0 +1,135 @@
+"""French titles, honorifics and name-context words, as data for the entities and roles stages.
+
+Each title head is a regular-expression fragment (matched case-insensitively, longest first) and
+the normalised title it stands for. A role's title is the normalised head plus its portfolio
+(``ministre`` + ``des Affaires étrangères``); the country adjective (``russe``) is not part of the
+title, it becomes the role's ``of``.
+"""
+
+from __future__ import annotations
+
+#: (pattern, normalised title). Feminine forms map to themselves; synonyms to one title.
+TITLE_HEADS: tuple[tuple[str, str], ...] = (
+    (r"vice-premier\s+ministre", "vice-Premier ministre"),
+    (r"premier\s+ministre", "Premier ministre"),
+    (r"première\s+ministre", "Première ministre"),
+    (r"chef\s+de\s+la\s+diplomatie", "ministre des Affaires étrangères"),
+    (r"cheffe\s+de\s+la\s+diplomatie", "ministre des Affaires étrangères"),
+    (r"chef\s+de\s+l['’]\s?[ée]tat", "chef de l'État"),
+    (r"cheffe\s+de\s+l['’]\s?[ée]tat", "cheffe de l'État"),
+    (r"chef\s+du\s+gouvernement", "chef du gouvernement"),
+    (r"cheffe\s+du\s+gouvernement", "cheffe du gouvernement"),
+    (r"chef\s+d['’]\s?[ée]tat-major", "chef d'état-major"),
+    (r"chef\s+de\s+l['’]\s?opposition", "chef de l'opposition"),
+    (r"cheffe\s+de\s+l['’]\s?opposition", "cheffe de l'opposition"),
+    (r"président-directeur\s+général", "PDG"),
+    (r"p\.?-?d\.?g\.?", "PDG"),
+    (r"vice-président", "vice-président"),
+    (r"vice-présidente", "vice-présidente"),
+    (r"président", "président"),
+    (r"présidente", "présidente"),
+    (r"vice-ministre", "vice-ministre"),
+    (r"ministre", "ministre"),
+    (r"secrétaire\s+d['’]\s?[ée]tat", "secrétaire d'État"),
+    (r"secrétaire\s+général(?:e)?\s+adjoint(?:e)?", "secrétaire général adjoint"),
+    (r"secrétaire\s+général", "secrétaire général"),
+    (r"secrétaire\s+générale", "secrétaire générale"),
+    (r"premier\s+secrétaire", "premier secrétaire"),
+    (r"porte-parole", "porte-parole"),
+    (r"directeur\s+général", "directeur général"),
+    (r"directrice\s+générale", "directrice générale"),
+    (r"directeur", "directeur"),
+    (r"directrice", "directrice"),
+    (r"ambassadeur", "ambassadeur"),
+    (r"ambassadrice", "ambassadrice"),
+    (r"haut\s+représentant", "haut représentant"),
+    (r"haute\s+représentante", "haute représentante"),
+    (r"commissaire", "commissaire"),
+    (r"chancelier", "chancelier"),
+    (r"chancelière", "chancelière"),
+    (r"gouverneur", "gouverneur"),
+    (r"gouverneure", "gouverneure"),
+    (r"maire", "maire"),
+    (r"juge", "juge"),
+    (r"procureur\s+général", "procureur général"),
+    (r"procureure\s+générale", "procureure générale"),
+    (r"procureur", "procureur"),
+    (r"procureure", "procureure"),
+    (r"député", "député"),
+    (r"députée", "députée"),
+    (r"sénateur", "sénateur"),
+    (r"sénatrice", "sénatrice"),
+    (r"conseiller", "conseiller"),
+    (r"conseillère", "conseillère"),
+    (r"dirigeant", "dirigeant"),
+    (r"dirigeante", "dirigeante"),
+    (r"leader", "leader"),
+    (r"chef", "chef"),
+    (r"cheffe", "cheffe"),
+    (r"patron", "patron"),
+    (r"patronne", "patronne"),
+    (r"fondateur", "fondateur"),
+    (r"fondatrice", "fondatrice"),
+    (r"général", "général"),
+    (r"colonel", "colonel"),
+    (r"lieutenant-colonel", "lieutenant-colonel"),
+    (r"commandant", "commandant"),
+    (r"capitaine", "capitaine"),
+    (r"amiral", "amiral"),
+    (r"maréchal", "maréchal"),
+    (r"roi", "roi"),
+    (r"reine", "reine"),
+    (r"prince", "prince"),
+    (r"princesse", "princesse"),
+    (r"émir", "émir"),
+    (r"pape", "pape"),
+    (r"patriarche", "patriarche"),
+    (r"opposant", "opposant"),
+    (r"opposante", "opposante"),
+    (r"candidat", "candidat"),
+    (r"candidate", "candidate"),
+    (r"militant", "militant"),
+    (r"militante", "militante"),
+    (r"journaliste", "journaliste"),
+    (r"avocat", "avocat"),
+    (r"avocate", "avocate"),
+    (r"homologue", "homologue"),
+)
+
+#: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
+#: (``ministre de l'Intérieur``) rather than the body the person serves (``président de Y``).
+PORTFOLIO_HEADS = frozenset(
+    {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "vice-Premier ministre", "haut représentant", "haute représentante"}
+)
+
+#: Words before a head that are kept in the title (``ancien président``).
+TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s+", r"futur(?:e)?\s+", r"actuel(?:le)?\s+")
+
+#: Honorifics dropped from the start of a person's name span.
+HONORIFICS = (r"M\.", r"MM\.", r"Mme", r"Mmes", r"Mlle", r"Me", r"Dr", r"Mgr", r"Pr", r"Monsieur", r"Madame", r"Sir")
+
+#: Capitalised words that NER tags but that are not names in French running text.
+NOT_NAMES = frozenset({"etat", "etats", "gouvernement", "president", "ministre", "premier ministre", "seigneur", "internet"})
+
+#: Words before a single capitalised word that make it a place, not a person's surname.
+PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en", "vers", "depuis", "dans", "près", "via"})
+
+#: Small words skipped when forming an acronym from an expansion (``Union européenne`` → UE).
+ACRONYM_STOPWORDS = frozenset(
+    {"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur", "the", "of", "and", "for"}
+)
+
+#: Part-of-speech tags a lower-case word inside a title's portfolio may not have
+#: (``ministre des Finances a annoncé`` must not swallow the verb).
+NON_TITLE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "DET"})
+
+RESOURCES = {
+    "title_heads": TITLE_HEADS,
+    "portfolio_heads": PORTFOLIO_HEADS,
+    "title_modifiers": TITLE_MODIFIERS,
+    "honorifics": HONORIFICS,
+    "not_names": NOT_NAMES,
+    "place_prepositions": PLACE_PREPOSITIONS,
+    "acronym_stopwords": ACRONYM_STOPWORDS,
+    "non_title_pos": NON_TITLE_POS,
+}
