@@ -1,0 +1,79 @@
+"""Cleaning: normalisation and boilerplate removal, on written lines and on the seeds."""
+
+import pytest
+
+from veille.lang import get_pack
+from veille.pipeline.stages.clean import clean_text, is_caps_headline, normalize_text
+
+RULES = get_pack("fr").boilerplate
+
+
+def clean(raw, title=None):
+    return clean_text(raw, title, RULES)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("CLIQUEZ ICI POUR TÉLÉCHARGER NOTRE APPLICATION", "call-to-action"),
+        ("Cliquez ici pour recevoir nos alertes", "call-to-action"),
+        ("Lire aussi : Le budget 2025 en dix questions", "related-link"),
+        ("À lire aussi - Les agriculteurs bloquent l'A7", "related-link"),
+        ("Abonnez-vous à notre lettre d'information", "subscription-prompt"),
+        ("Suivez-nous sur Instagram", "social-prompt"),
+        ("© Le Quotidien du Sud 2024", "credit"),
+        ("LE PREMIER MINISTRE ANNONCE UN REMANIEMENT AVANT L'ÉTÉ", "pasted-headline"),
+    ],
+)
+def test_boilerplate_line_is_removed_with_its_reason(line, reason):
+    text, removed = clean(f"Premier paragraphe de l'article.\n{line}\nDernier paragraphe.")
+    assert line not in text
+    assert [(b.text, b.reason) for b in removed] == [(line, reason)]
+    assert text == "Premier paragraphe de l'article.\n\nDernier paragraphe."
+
+
+def test_acronyms_inside_sentences_are_kept():
+    raw = "L'OTAN et l'UE ont réagi. La BCE maintient ses taux, selon l'AFP et le FMI."
+    text, removed = clean(raw)
+    assert text == raw and removed == ()
+
+
+def test_the_articles_own_title_is_never_removed_even_in_capitals():
+    title = "LA GARDE NATIONALE SE DÉPLOIE À LA FRONTIÈRE"
+    text, removed = clean(f"{title}\nLe texte commence ici.", title=title)
+    assert removed == ()
+    assert title in text
+
+
+def test_short_capitalised_line_is_not_a_headline():
+    assert not is_caps_headline("ONU")
+    assert not is_caps_headline("Le président de l'UE et l'OTAN se réunissent à Bruxelles")
+    assert is_caps_headline("LA RUSSIE ANNONCE DES MANŒUVRES PRÈS DE LA FRONTIÈRE")
+
+
+def test_control_bidi_and_zero_width_characters_are_dropped():
+    raw = "Le\u202e ministre\u200b a\x00 parlé\u00a0:\u2066 oui\u2069."
+    assert normalize_text(raw) == "Le ministre a parlé : oui."
+
+
+def test_hard_wrapped_lines_are_joined_and_paragraphs_kept():
+    raw = "Le gouvernement a annoncé une\nréforme des retraites.\n\nUn second paragraphe."
+    text, _ = clean(raw)
+    assert text == "Le gouvernement a annoncé une réforme des retraites.\n\nUn second paragraphe."
+
+
+def test_seed_boilerplate_is_removed_and_listed(seed_text):
+    text, removed = clean(seed_text("000"))
+    reasons = {b.reason for b in removed}
+    assert len(removed) == 3 and reasons == {"pasted-headline", "call-to-action"}
+    for b in removed:
+        assert b.text not in text
+    assert "CLIQUEZ" not in text and "LUKASHENKO" not in text
+
+
+def test_seed_without_boilerplate_loses_nothing(seed_text):
+    raw = seed_text("001")
+    title, body = raw.split("\n", 1)
+    text, removed = clean(body, title=title)
+    assert removed == ()
+    assert text.replace("\n\n", "\n") == "\n".join(l.strip() for l in body.splitlines() if l.strip())
