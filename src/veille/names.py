@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 import hashlib
 
-__all__ = ["name_key", "display_name", "entity_id", "reset_caches", "LEADING_ARTICLES"]
+__all__ = ["name_key", "translit_key", "translit_similarity", "display_name", "entity_id", "reset_caches", "LEADING_ARTICLES"]
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _EDGE_JUNK = re.compile(r"^[\s\"'«»“”‘’()\[\],.;:!?–—-]+|[\s\"'«»“”‘’()\[\],.;:!?–—-]+$")
@@ -47,5 +47,54 @@ def entity_id(entity_type: str, key: str) -> str:
     return "ent_" + hashlib.blake2b(f"{entity_type}:{key}".encode(), digest_size=8).hexdigest()
 
 
+# Romanisation conventions differ by language (French ``ou``/``ch``/``kh``, English ``u``/``sh``,
+# German ``sch``/``w``, Polish ``sz``/``cz``/``w``): these rewrites map them onto one spelling so
+# that ``Loukachenko``, ``LUKASHENKO`` and ``Lukaschenko`` share a key. Order matters: longer
+# clusters first. ``S`` stands for every sh/ch-like sound (French ``ch`` is English ``sh``).
+_TRANSLIT_RULES = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"shch|chtch|schtsch|szcz|sch|tsch|tch|sh|sz|cz|ch", "S"),
+        (r"kh", "h"),
+        (r"zh|j(?=[aeiou])", "y"),
+        (r"x", "ks"),
+        (r"ck|q", "k"),
+        (r"ph", "f"),
+        (r"w", "v"),
+        (r"ou", "u"),
+        (r"gu(?=[eiy])", "g"),
+        (r"y|j", "i"),
+        (r"([a-zS])\1+", r"\1"),
+        (r"(?<=[^aeiou ])e\b", ""),
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def translit_key(name: str) -> str:
+    """A key robust to transliteration: ``Loukachenko``, ``LUKASHENKO``, ``Лукашенко`` → ``lukaSenko``.
+
+    Any script is first romanised with anyascii, then casefolded and rewritten by
+    ``_TRANSLIT_RULES``. Equal keys are strong evidence of one name; compare unequal keys with
+    :func:`translit_similarity`.
+    """
+    from anyascii import anyascii
+
+    key = name_key(anyascii(name)).lower()
+    for pattern, repl in _TRANSLIT_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=65536)
+def translit_similarity(a: str, b: str) -> float:
+    """Jaro-Winkler similarity (0..1) of the transliteration keys of two names."""
+    from rapidfuzz.distance import JaroWinkler
+
+    return JaroWinkler.similarity(translit_key(a), translit_key(b))
+
+
 def reset_caches() -> None:
     name_key.cache_clear()
+    translit_key.cache_clear()
+    translit_similarity.cache_clear()
