@@ -35,6 +35,7 @@ __all__ = [
     "quotes",
     "timeline",
     "EXPORT_FORMATS",
+    "evaluate",
 ]
 
 log = logging.getLogger(__name__)
@@ -260,3 +261,26 @@ def export(store: Store, out: IO[str], format: str = "jsonl") -> int:
             writer.writerow(row)
         count += 1
     return count
+
+
+# -- evaluation -------------------------------------------------------------------------
+#: task -> (module, scoring function, report function)
+_EVALUATIONS = {
+    "ner": ("veille.eval.ner", "evaluate_ner", "format_ner_report"),
+    "html": ("veille.eval.html", "evaluate_html", "format_html_report"),
+    "quotes": ("veille.eval.quotes", "evaluate_quotes", "format_quotes_report"),
+    "times": ("veille.eval.times", "evaluate_times", "format_times_report"),
+    "entities": ("veille.eval.entities", "evaluate_entities", "format_entities_report"),
+}
+
+
+def evaluate(task: str, **options: Any) -> tuple[dict[str, Any], str]:
+    """Run one evaluation against ../shared/eval; returns (figures, printable report)."""
+    import importlib
+
+    if task not in _EVALUATIONS:
+        raise VeilleError(f"unknown evaluation {task!r}; choose one of {', '.join(_EVALUATIONS)}")
+    module_name, score_name, report_name = _EVALUATIONS[task]
+    module = importlib.import_module(module_name)
+    result = getattr(module, score_name)(**{k: v for k, v in options.items() if v is not None})
+    return result, getattr(module, report_name)(result)

@@ -212,6 +212,58 @@ def timeline(
         typer.echo(f"{r['when']:<12} {r['sentence']}  ({r['doc_id']})")
 
 
+def _run_eval(task: str, as_json: bool, **options: Any) -> None:
+    result, report = _guard(lambda: api.evaluate(task, **options))
+    if as_json:
+        _echo_json(result)
+    else:
+        typer.echo(report)
+
+
+JSON_OPTION = typer.Option(False, "--json", help="Print the figures as JSON.")
+
+
+@eval_app.command("ner")
+def eval_ner(
+    corpus: str = typer.Option("hipe-dev", help="hipe-dev, hipe-test or europeana."),
+    limit: Optional[int] = typer.Option(None, help="Score only the first N documents."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Entity mentions: P/R/F1 per type, strict and partial, on the French NER corpora."""
+    _run_eval("ner", as_json, corpus=corpus, limit=limit)
+
+
+@eval_app.command("html")
+def eval_html(as_json: bool = JSON_OPTION) -> None:
+    """HTML main-text extraction on the French pages of trafilatura's evaluation set."""
+    _run_eval("html", as_json)
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    corpus: str = typer.Option("dev", help="dev (our annotated articles), aads (direct speech in fiction) or polnear."),
+    limit: Optional[int] = typer.Option(None, help="Score only the first N documents."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Quote detection P/R/F1 by kind, and speaker accuracy."""
+    _run_eval("quotes", as_json, corpus=corpus, limit=limit)
+
+
+@eval_app.command("times")
+def eval_times(
+    split: str = typer.Option("dev", help="dev (1999 documents) or test (2002-2003: report only, never tune)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Time expressions on French TimeBank: extent strict/relaxed P/R/F1, value F1, type accuracy."""
+    _run_eval("times", as_json, split=split)
+
+
+@eval_app.command("entities")
+def eval_entities(as_json: bool = JSON_OPTION) -> None:
+    """Cross-document entity linking (pairwise P/R/F1, false merges) and the seeds' identities."""
+    _run_eval("entities", as_json)
+
+
 def main() -> None:
     app()
 
