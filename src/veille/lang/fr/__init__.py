@@ -5,6 +5,7 @@ from pathlib import Path
 from veille.lang import LanguagePack
 from veille.lang.fr.boilerplate import BOILERPLATE_RULES
 from veille.lang.fr.cues import load_cues
+from veille.lang.fr.timex import TIMES
 from veille.lang.fr.titles import RESOURCES as TITLE_RESOURCES
 
 PACK = LanguagePack(
@@ -14,6 +15,7 @@ PACK = LanguagePack(
     resources={
         "quotes": load_cues(),
         "titles": TITLE_RESOURCES,
+        "times": TIMES,
         "gazetteer": Path(__file__).parent / "data",
     },
 )

@@ -1,15 +1,382 @@
-"""Times: placeholder registration until the times stage lands (fills nothing yet)."""
+"""Times: every date, time, duration and recurrence, normalised to TimeML/ISO-8601 values.
 
-from veille.model import Document
+The language pack's grammar (``get_pack(lang).resources["times"]["scan"]``) finds the expressions
+and says what their words mean; this stage turns them into calendar values:
+
+- absolute dates keep their value; a date without a year takes the publication year, moved a
+  year back or forward when the governing verb is past or future (``a commencé le 5 mai``);
+- deictic ones (``hier``, ``mercredi``, ``le mois dernier``) count from the publication date,
+  a bare weekday going back for a past-tense verb, forward for a future one, else to the nearest;
+- anaphoric ones (``le lendemain``, ``le mois suivant``, ``Le 27,``) count from the last date
+  mentioned;
+- with no publication date, one is inferred from a dateline (``Publié le 18/05/2023``) or the
+  latest full date in the text, and ``published_inferred`` says so; failing that, values that
+  need an anchor stay None rather than being guessed.
+
+``anchor`` on each mention says what a value was computed from: ``published``, ``inferred``,
+``previous`` or None (nothing needed).
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from veille.lang import get_pack
+from veille.model import Document, TimeMention
 from veille.pipeline.registry import stage
 from veille.settings import Settings
 
+__all__ = ["make_times", "tag_times", "sentence_when", "verb_tense", "infer_published"]
 
-@stage("times", requires=("parse", "sentences", "entities"), assigns=("times",))
+log = logging.getLogger(__name__)
+
+_AUX_TENSE = ("aux:tense", "aux")
+_TIME_NOUN_LEMMAS = frozenset({"an", "année", "mois", "été", "printemps", "automne", "hiver", "saison", "début", "fin"})
+#: A stranded day number must follow its month closely (``... août. 9 élections``).
+_STRANDED_MAX_GAP = 80
+
+
+def sentence_when(doc: Document, offset: int) -> str | None:
+    """The value of the first DATE/TIME mention in the sentence holding ``offset``, else the
+    publication date. Quotes and entity mentions get their ``when`` from here."""
+    sent = doc.sentence_at(offset)
+    if sent is not None:
+        for tm in doc.times:
+            if tm.start >= sent.end:
+                break
+            if tm.start >= sent.start and tm.type in ("DATE", "TIME") and tm.value and _is_calendar(tm.value):
+                return tm.value
+    return doc.published
+
+
+def _is_calendar(value: str) -> bool:
+    return value[:1].isdigit() and not value.startswith("XXXX")
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date(int(value[0:4]), int(value[5:7]), int(value[8:10]))
+    except (ValueError, IndexError):
+        return None
+
+
+# -- verb tense ---------------------------------------------------------------------------
+
+
+def verb_tense(token: Any) -> int | None:
+    """-1 past, +1 future, 0 present, None unknown, for the verb governing ``token``."""
+    tok = token
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _AUX_TENSE and tok.dep_ != "aux:pass":
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return _tense_of(tok)
+
+
+def _tense_of(verb: Any) -> int | None:
+    morph = verb.morph
+    tense, form, mood = morph.get("Tense"), morph.get("VerbForm"), morph.get("Mood")
+    auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux", "aux:pass")]
+    if auxes:
+        aux_tenses = [a.morph.get("Tense") for a in auxes]
+        aux_moods = [a.morph.get("Mood") for a in auxes]
+        if any("Fut" in t for t in aux_tenses):
+            return 1
+        if any("Imp" in t or "Past" in t for t in aux_tenses):
+            return -1
+        if any(a.dep_ in ("aux:tense", "aux") for a in auxes) and "Past" in tense:
+            return 1 if any("Cnd" in m for m in aux_moods) and not any(a.lemma_ == "avoir" for a in auxes) else -1
+        return 0
+    if "Inf" in form:
+        head = verb.head
+        if head is not verb and head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
+            return 1
+        if head is not verb and head.pos_ in ("VERB", "AUX"):
+            return _tense_of(head)
+        return None
+    if "Fut" in tense or "Cnd" in mood:
+        return 1
+    if "Past" in tense or "Imp" in tense:
+        return -1
+    if "Pres" in tense:
+        for child in verb.children:
+            if verb.lemma_ == "aller" and "Inf" in child.morph.get("VerbForm"):
+                return 1
+        return 0
+    return None
+
+
+# -- calendar arithmetic ------------------------------------------------------------------
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _with_part(day_value: str, part: str | None) -> str:
+    if not part:
+        return day_value
+    return f"{day_value}T{part}"
+
+
+class _Resolver:
+    """Walks one document's expressions in order, keeping the last date mentioned."""
+
+    def __init__(self, doc: Document, dct: date | None, dct_anchor: str):
+        self.doc = doc
+        self.dct = dct
+        self.dct_anchor = dct_anchor
+        self.prev: tuple[date, str, int] | None = None  # (date, granularity D/W/M/Y, end offset)
+        self.sdoc = doc.parse
+
+    # -- context ----------------------------------------------------------------------
+    def tense(self, tx: Any) -> int | None:
+        if self.sdoc is None:
+            return None
+        span = self.sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return verb_tense(span.root)
+
+    def is_count(self, tx: Any) -> bool:
+        """A four-digit number that counts things (``2000 manifestants``), not a year."""
+        if self.sdoc is None:
+            return False
+        span = self.sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        tok = span[0]
+        return tok.dep_ == "nummod" and tok.head.lemma_.lower() not in _TIME_NOUN_LEMMAS and tok.head.i > tok.i
+
+    def base(self, tx: Any, gran: str) -> tuple[date | None, str | None]:
+        if tx.base == "prev" and self.prev is not None and _GRAN_RANK[self.prev[1]] <= _GRAN_RANK[gran]:
+            return self.prev[0], "previous"
+        if tx.base == "prev" and self.prev is not None:
+            return None, None
+        return self.dct, (self.dct_anchor if self.dct else None)
+
+    def remember(self, d: date, gran: str, end: int) -> None:
+        self.prev = (d, gran, end)
+
+    # -- resolution -------------------------------------------------------------------
+    def resolve(self, tx: Any) -> tuple[str | None, str | None] | None:
+        """(value, anchor), or None when the expression turns out not to be one."""
+        kind = tx.kind
+        if kind == "literal":
+            return tx.value, None
+        if kind == "calendar":
+            return self.calendar(tx)
+        if kind == "shift":
+            return self.shift(tx)
+        if kind == "weekday":
+            return self.weekday(tx)
+        if kind == "clock":
+            return self.clock(tx)
+        if kind == "day_only":
+            return self.day_only(tx)
+        if kind == "stranded_day":
+            prev = self.prev
+            if prev is None or prev[1] != "M" or tx.start - prev[2] > _STRANDED_MAX_GAP:
+                return None
+            return self.day_only(tx)
+        return None
+
+    def calendar(self, tx: Any):
+        if tx.rule == "year" and self.is_count(tx):
+            return None
+        if tx.season:
+            year = tx.year
+            anchor = None
+            if year is None:
+                if tx.direction is None or self.dct is None:
+                    return f"XXXX-{tx.season}", None
+                year, anchor = self.dct.year + (tx.direction if tx.direction in (-1, 1) else 0), self.dct_anchor
+            return f"{year}-{tx.season}", anchor
+        if tx.month is None:  # a year
+            self.remember(date(tx.year, 1, 1), "Y", tx.end)
+            return f"{tx.year:04d}", None
+        year, anchor = tx.year, None
+        if year is None:
+            year, anchor = self.guess_year(tx)
+        if year is None:
+            value = f"XXXX-{tx.month:02d}" + (f"-{tx.day:02d}" if tx.day else "")
+            return _with_part(value, tx.part) if tx.day else value, None
+        if tx.day is None:
+            self.remember(date(year, tx.month, 1), "M", tx.end)
+            return f"{year:04d}-{tx.month:02d}", anchor
+        try:
+            d = date(year, tx.month, tx.day)
+        except ValueError:
+            return None
+        self.remember(d, "D", tx.end)
+        return _with_part(d.isoformat(), tx.part), anchor
+
+    def guess_year(self, tx: Any) -> tuple[int | None, str | None]:
+        """The year of a date given without one: the publication year, moved by the tense."""
+        if self.dct is None:
+            if self.prev is not None:
+                return self.prev[0].year, "previous"
+            return None, None
+        dct = self.dct
+        direction = tx.direction if tx.direction is not None else self.tense(tx)
+        year = dct.year
+        day = tx.day or 1
+        try:
+            cand = date(year, tx.month, day)
+        except ValueError:
+            cand = date(year, tx.month, 28)
+        same_period = cand.month == dct.month if tx.day is None else cand == dct
+        if direction == -1 and cand > dct and not same_period:
+            year -= 1
+        elif direction == 1 and cand < dct and not same_period:
+            year += 1
+        return year, self.dct_anchor
+
+    def shift(self, tx: Any):
+        unit = tx.unit
+        base, anchor = self.base(tx, "D" if unit == "D" else "W" if unit in ("W", "WE") else "M" if unit in ("M", "Q", "H") else "Y")
+        if base is None:
+            return None, None
+        if unit == "D":
+            d = base + timedelta(days=tx.offset)
+            self.remember(d, "D", tx.end)
+            return _with_part(d.isoformat(), tx.part), anchor
+        if unit in ("W", "WE"):
+            d = base + timedelta(weeks=tx.offset)
+            self.remember(d, "W", tx.end)
+            return _week(d) + ("-WE" if unit == "WE" else ""), anchor
+        if unit == "M":
+            d = _add_months(base.replace(day=1), tx.offset)
+            self.remember(d, "M", tx.end)
+            return f"{d.year:04d}-{d.month:02d}", anchor
+        if unit == "Q":
+            q = (base.month - 1) // 3 + tx.offset
+            y, q = base.year + q // 4, q % 4
+            return f"{y:04d}-Q{q + 1}", anchor
+        if unit == "H":
+            h = (base.month - 1) // 6 + tx.offset
+            y, h = base.year + h // 2, h % 2
+            return f"{y:04d}-H{h + 1}", anchor
+        year = base.year + tx.offset
+        self.remember(date(year, 1, 1), "Y", tx.end)
+        return f"{year:04d}", anchor
+
+    def weekday(self, tx: Any):
+        base, anchor = self.base(tx, "D")
+        if base is None:
+            return f"XXXX-WXX-{tx.weekday}" + (f"T{tx.part}" if tx.part else ""), None
+        diff = tx.weekday - base.isoweekday()  # -6..6
+        direction = tx.direction
+        explicit = direction in (-1, 1)
+        if direction is None:
+            direction = self.tense(tx)
+        if direction == -1:
+            delta = diff - 7 if diff > 0 or (explicit and diff == 0) else diff
+        elif direction == 1:
+            delta = diff + 7 if diff < 0 or (explicit and diff == 0) else diff
+        else:  # present or unknown: the nearest such day
+            delta = diff - 7 if diff > 3 else diff + 7 if diff < -3 else diff
+        d = base + timedelta(days=delta)
+        self.remember(d, "D", tx.end)
+        return _with_part(d.isoformat(), tx.part), anchor
+
+    def clock(self, tx: Any):
+        if self.prev is not None and self.prev[1] == "D":
+            return f"{self.prev[0].isoformat()}T{tx.part}", "previous"
+        if self.dct is not None:
+            return f"{self.dct.isoformat()}T{tx.part}", self.dct_anchor
+        return f"XXXX-XX-XXT{tx.part}", None
+
+    def day_only(self, tx: Any):
+        if self.prev is not None and self.prev[1] in ("D", "M"):
+            ref, anchor = self.prev[0], "previous"
+        elif self.dct is not None:
+            ref, anchor = self.dct, self.dct_anchor
+        else:
+            return f"XXXX-XX-{tx.day:02d}", None
+        try:
+            d = ref.replace(day=tx.day)
+        except ValueError:
+            return None
+        self.remember(d, "D", tx.end)
+        return d.isoformat(), anchor
+
+
+_GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Y": 3}
+
+
+def infer_published(doc: Document, scan: Callable[[str], list]) -> date | None:
+    """A document date from a dateline among the removed boilerplate lines, else the latest
+    full date (day, month and year all written) in the text."""
+    for line in doc.boilerplate:
+        if line.reason != "byline":
+            continue
+        for tx in scan(line.text):
+            if tx.kind == "calendar" and tx.year and tx.month and tx.day:
+                try:
+                    return date(tx.year, tx.month, tx.day)
+                except ValueError:
+                    continue
+    best = None
+    for tx in scan(doc.text):
+        if tx.kind == "calendar" and tx.year and tx.month and tx.day:
+            try:
+                d = date(tx.year, tx.month, tx.day)
+            except ValueError:
+                continue
+            best = d if best is None or d > best else best
+    return best
+
+
+def tag_times(doc: Document, scan: Callable[[str], list]) -> Document:
+    """The document with ``times`` filled (and ``published`` inferred when it was missing)."""
+    dct = _parse_date(doc.published)
+    changes: dict[str, Any] = {}
+    anchor = "published"
+    if dct is None and not doc.published:
+        dct = infer_published(doc, scan)
+        if dct is not None:
+            anchor = "inferred"
+            changes.update(published=dct.isoformat(), published_inferred=True)
+    resolver = _Resolver(doc, dct, anchor)
+    mentions = []
+    for tx in scan(doc.text):
+        resolved = resolver.resolve(tx)
+        if resolved is None:
+            continue
+        value, how = resolved
+        mentions.append(TimeMention(tx.start, tx.end, tx.type, value, how))
+    return doc.replace(times=tuple(mentions), **changes)
+
+
+@stage("times", requires=("parse", "sentences"), assigns=("times", "published", "published_inferred"))
 def make_times(settings: Settings):
-    """Times (not implemented yet)."""
+    """Time expressions normalised to TimeML values, anchored on the publication date."""
 
     def times(doc: Document) -> Document:
-        return doc
+        pack = get_pack(doc.lang)
+        rules = pack.resources.get("times") if pack is not None else None
+        if rules is None:
+            log.debug("no time rules for language %r", doc.lang)
+            return doc
+        return tag_times(doc, rules["scan"])
 
     return times

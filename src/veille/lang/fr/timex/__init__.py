@@ -1,0 +1,12 @@
+"""French temporal expressions: lexicon and grammar, compiled once at import.
+
+The stage reads this through the language pack (``get_pack("fr").resources["times"]``), so a
+language with its own ``timex`` package plugs into the same stage.
+"""
+
+from veille.lang.fr.timex.grammar import RULE_NAMES, Timex, scan
+
+__all__ = ["TIMES", "Timex", "scan", "RULE_NAMES"]
+
+#: What the pack exposes to the ``times`` stage.
+TIMES = {"scan": scan}

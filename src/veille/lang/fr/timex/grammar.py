@@ -1,0 +1,442 @@
+"""French time-expression grammar: one combined regex, compiled once, scanned in one pass.
+
+Each rule is a named regex built from the lexicon. All rules are joined into one alternation
+(earlier rules win at the same position, so longer forms come first) and the text is scanned once;
+a hit is then re-matched by its own rule's regex to read the named parts, and turned into a
+:class:`Timex`: what the words say (``mardi soir``: weekday 2, evening), not yet a calendar value.
+Resolving against the publication date, the previous date and the verb tense is the stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.lang.fr.timex import lexicon as lx
+
+__all__ = ["Timex", "scan", "RULE_NAMES"]
+
+
+@dataclass(slots=True)
+class Timex:
+    """A time expression as the words state it. ``kind`` says how the stage must resolve it:
+
+    ``literal`` (``value`` is final), ``calendar`` (year/month/day/season, year possibly missing),
+    ``shift`` (``offset`` ``unit``s from the publication date or the previous date, per ``base``),
+    ``weekday``, ``clock`` (hour on the date in context), ``day_only`` and ``stranded_day`` (a day
+    number whose month comes from the previous date).
+    """
+
+    start: int
+    end: int
+    type: str
+    kind: str
+    rule: str
+    value: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    weekday: int | None = None
+    direction: int | None = None
+    offset: int = 0
+    unit: str | None = None
+    base: str = "dct"
+    part: str | None = None
+    mod: str | None = None
+
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_AP = "['’]"
+
+
+def _alt(words, case_sensitive: bool = False) -> str:
+    """Alternation of ``words``, longest first, apostrophes and spaces made flexible."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w).replace("'", _AP).replace(r"\ ", r"\s+").replace("’", _AP)
+        parts.append(p)
+    body = "|".join(parts)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+MON_FR = _alt(lx.MONTHS)
+MON_ABBR = _alt(lx.MONTH_ABBREVIATIONS)
+MON_EN = _alt(lx.MONTHS_EN, case_sensitive=True)
+MON_ALL = f"(?:{MON_ABBR}|{MON_FR}|{MON_EN})"
+WD = _alt(lx.WEEKDAYS)
+PARTS = _alt(lx.DAY_PARTS)
+SEASON = _alt(lx.SEASONS)
+UNIT = _alt(lx.UNITS)
+NUMW = _alt(lx.NUMBER_WORDS)
+NUM = rf"(?:\d+(?:[.,]\d+)?|{NUMW}(?:(?:-|\s+)(?:et(?:-|\s+))?{NUMW})*)"
+VAGUE = _alt(lx.VAGUE_QUANTITIES)
+MOD = _alt(lx.MODIFIERS)
+REL = _alt(lx.RELATIVE)
+DAY = r"(?:1er|premier|3[01]|[12]\d|0?[1-9])"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+CLOCK = r"(?P<hour>[01]?\d|2[0-3])\s*h(?:eures?)?(?:\s*(?P<minute>[0-5]\d))?"
+WHEN_CLOCK = rf"(?:\s+(?:à|vers|dès)\s+{CLOCK})?"
+
+# (rule name, pattern). Order matters: at one position the first rule that matches wins.
+_RULES: list[tuple[str, str]] = [
+    ("iso_date", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"),
+    ("numeric_date", r"(?:le\s+)?(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.-]\d)"),
+    # Machine-translated English order: ``le nov. 19, 2020``, ``May 5``.
+    ("en_date", rf"(?:le\s+)?(?P<month>{MON_ABBR}|{MON_EN})\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>{YEAR4}))?"),
+    ("en_date_fr", rf"(?:le\s+)?(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])\s*,\s*(?P<year>{YEAR4})"),
+    ("dmy", rf"(?:(?:le|ce)\s+)?(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})\s+(?P<month>{MON_ALL})"
+            rf"(?:\s+(?P<year>{YEAR4}|{_AP}\d\d))?(?:\s+(?P<rel>dernier|prochain))?"
+            rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?{WHEN_CLOCK}"),
+    ("month_year", rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_ALL})\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}|[3-9]\d|{_AP}\d\d)"),
+    ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:19|20)?\d0)"),
+    ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}}))(?:e|è|ème|eme)\s+siècle"),
+    ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
+                        rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
+    ("night_of", rf"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})\s+(?:à|au)\s+{WD}"),
+    ("deictic", rf"(?P<dword>avant-hier|après-demain|hier|aujourd{_AP}hui|demain)(?:\s+(?P<wd>{WD}))?"
+                rf"(?:\s+(?:en\s+)?(?:(?P<pos>début|fin)\s+(?:de\s+|d{_AP}))?(?P<part>{PARTS}))?{WHEN_CLOCK}"),
+    ("this_part", rf"(?:ce|cet|cette)\s+(?:même\s+)?(?P<part>matinée|matin|après-midi|soirée|soir|nuit)"),
+    ("anaphoric_day", rf"(?P<aword>{_alt(lx.ANAPHORIC_DAYS)})(?:\s+(?P<part>{PARTS}))?"),
+    ("year_word", rf"l{_AP}an(?:née)?\s+(?P<year>{YEAR4})"),
+    ("this_unit", rf"(?P<det>cette|cet|ce)\s+(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)(?:(?P<rel>-ci)|\s+(?P<rel2>{REL}))?"),
+    ("rel_unit", rf"(?:la|le|l{_AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)\s+(?P<rel>{REL})"),
+    ("ago", rf"il\s+y\s+a\s+(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})"),
+    ("later", rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)"),
+    ("weekday", rf"(?:(?:le|ce|ce\s+même)\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PARTS}))?(?:\s+(?P<rel>{REL}))?{WHEN_CLOCK}"),
+    ("reference", _alt(lx.REFERENCES)),
+    ("clock", rf"{CLOCK}"),
+    ("clock_word", r"(?P<word>midi|minuit)"),
+    ("half_duration", rf"(?:un|une)\s+demi-(?P<unit>{UNIT})"),
+    ("recent_duration", rf"(?:ces|les)\s+(?:(?P<num>{NUM})\s+)?(?P<adj>derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>{UNIT})"),
+    ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})(?:\s+et\s+(?P<half>demie?))?"),
+    ("duration_noun", _alt(lx.DURATION_NOUNS)),
+    ("set", rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WD})s?|(?P<part>matin|soir|nuit|week-end)s?)"),
+    ("per_unit", r"(?<=\bpar\s)(?P<unit>an|année|jour|semaine|mois|heure)"),
+    ("set_adjective", r"(?P<adj>annuel|annuelle|annuels|annuelles|semestriel|semestrielle|trimestriel|trimestrielle|hebdomadaires)"),
+    ("year", rf"(?P<year>{YEAR4})(?![.,]\d|\s*[%€$])"),
+    ("season", rf"(?:(?P<det>l{_AP}|cet\s+|ce\s+))?(?P<season>{SEASON})(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4})|\s+(?P<rel>{REL}))?"),
+    ("month_alone", rf"(?:(?:le|ce)\s+(?:mois\s+d(?:e\s+|{_AP}))?|mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_FR})(?:\s+(?P<rel>dernier|prochain|passé))?"),
+    # A day number standing for a date of the month in context: ``Le 27, ...``.
+    ("day_bare", r"(?:le)\s+(?P<day>1er|3[01]|[12]\d|0?[1-9])(?=\s*,)"),
+    # Machine-translation damage: a day number stranded at the start of the next sentence.
+    ("stranded_day", r"(?<=[.!?]\s)(?P<day>3[01]|[12]\d|0?[1-9])(?=\s+[a-zà-ÿ])"),
+]
+
+RULE_NAMES = tuple(name for name, _ in _RULES)
+_STRIP_NAMES = re.compile(r"\(\?P<\w+>")
+_BACKREF = re.compile(r"\(\?P=\w+\)")
+
+
+def _unnamed(pattern: str) -> str:
+    # Backreferences only live inside their own rule; the combined scan accepts any separator
+    # there and the rule's own regex checks it.
+    return _BACKREF.sub("[/.-]", _STRIP_NAMES.sub("(?:", pattern))
+
+
+_RULE_RES = {name: re.compile(f"(?:{pat})(?!\\w)", _FLAGS) for name, pat in _RULES}
+_MASTER = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{_unnamed(pat)})" for name, pat in _RULES) + r")(?![\w])",
+    _FLAGS,
+)
+_PRECEDING_WORD = re.compile(r"([\w'’]+)\s*$")
+_FOLLOWING_WORD = re.compile(r"\s*([^\s]+)")
+_AUX_BEFORE_ETE = frozenset(
+    "a ai as avons avez ont avait avaient avais aurait auraient aura auront ayant avoir eût eu n'a "
+    "n'ont pas jamais déjà toujours".split()
+)
+_COUNT_NOUNS = frozenset(lx.COUNT_NOUNS_AFTER_YEAR)
+_CLOCK_PREPS = frozenset(lx.CLOCK_PREPOSITIONS)
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def scan(text: str) -> list[Timex]:
+    """Every time expression in ``text``, in order, non-overlapping."""
+    out: list[Timex] = []
+    pos, n = 0, len(text)
+    search = _MASTER.search
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        rule = m.lastgroup
+        # No endpos: lookaheads (``Le 27,``) must see past the hit.
+        sub = _RULE_RES[rule].match(text, m.start()) if rule else None
+        tx = _interpret(rule, sub, text) if sub else None
+        if tx is None:
+            pos = m.start() + 1  # let a shorter or later rule have this stretch
+            continue
+        out.append(tx)
+        pos = m.end()
+    return out
+
+
+def _number(words: str | None) -> float | None:
+    if not words:
+        return None
+    s = words.strip().replace(",", ".")
+    try:
+        return float(s) if "." in s else int(s)
+    except ValueError:
+        pass
+    total, current = 0, 0
+    for w in re.split(r"[-\s]+", _key(s)):
+        if w == "et":
+            continue
+        v = lx.NUMBER_WORDS.get(w)
+        if v is None:
+            return None
+        if v == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif v == 100:
+            current = max(current, 1) * 100
+        elif w in ("vingt", "vingts") and current == 4:  # quatre-vingt(s)
+            current = 80
+        else:
+            current += v
+    return total + current
+
+
+def _month(word: str) -> int | None:
+    k = _key(word)
+    return lx.MONTHS.get(k) or lx.MONTH_ABBREVIATIONS.get(k) or lx.MONTHS_EN.get(word.strip())
+
+
+def _day(word: str) -> int:
+    k = _key(word)
+    return 1 if k in ("1er", "premier") else int(k)
+
+
+def _year(word: str | None) -> int | None:
+    if not word:
+        return None
+    digits = word.strip("'’ ")
+    y = int(digits)
+    if len(digits) == 2:
+        y += 1900 if y >= 30 else 2000
+    return y
+
+
+def _part(word: str | None) -> str | None:
+    return lx.DAY_PARTS.get(_key(word)) if word else None
+
+
+def _duration_value(num: float | None, unit_word: str, vague: bool, half: bool = False) -> str | None:
+    designator, mult, timeish = lx.UNITS[_key(unit_word)]
+    prefix = "PT" if timeish else "P"
+    if vague or num is None:
+        return f"{prefix}X{designator}"
+    amount = num * mult + (0.5 * mult if half else 0)
+    if amount != int(amount):
+        if designator == "Y" and (amount * 12) == int(amount * 12):
+            return f"P{int(amount * 12)}M"
+        if designator == "H":
+            return f"PT{int(amount * 60)}M"
+        return f"{prefix}{amount:g}{designator}"
+    return f"{prefix}{int(amount)}{designator}"
+
+
+def _shift_unit(unit_word: str) -> tuple[str, int]:
+    designator, mult, timeish = lx.UNITS[_key(unit_word)]
+    if timeish:
+        return "D", 0
+    if designator == "M" and mult in (3, 6):
+        return "M", mult
+    return designator, mult
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _PRECEDING_WORD.search(text, max(0, start - 30), start)
+    return _key(m.group(1)) if m else ""
+
+
+def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901 - a rule table
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if rule in ("iso_date", "numeric_date", "en_date", "en_date_fr"):
+        month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
+        day, year = _day(g["day"]), _year(g.get("year"))
+        if rule == "numeric_date" and g["sep"] == "." and g["year"] and len(g["year"]) == 2:
+            return None  # ``5.05.23`` is more often a score or a version than a date
+        if rule == "en_date" and not g.get("year") and not text[s:e].lower().startswith("le"):
+            # ``May 5`` alone: accept only a capitalised English month or an abbreviation.
+            pass
+        return Timex(s, e, "DATE", "calendar", rule, year=year, month=month, day=day)
+    if rule == "dmy":
+        month = _month(g["month"])
+        tx = Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=month, day=_day(g["day"]))
+        if g["rel"]:
+            tx.direction = -1 if _key(g["rel"]) == "dernier" else 1
+        return _with_time(tx, g)
+    if rule == "month_year":
+        return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]))
+    if rule == "decade":
+        d = g["decade"]
+        value = (d[:3] if len(d) == 4 else "19" + d[0]) + "X"
+        return Timex(s, e, "DATE", "literal", rule, value=value, mod=_pos(g["pos"]))
+    if rule == "century":
+        n = _roman(g["roman"])
+        if not n or n > 21:
+            return None
+        return Timex(s, e, "DATE", "literal", rule, value=f"{n - 1:02d}XX", mod=_pos(g["pos"]))
+    if rule == "period_position":
+        mod = _pos(g["pos"])
+        if g["month"]:
+            return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]), mod=mod)
+        if g["year2"]:
+            return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year2"]), mod=mod)
+        unit = {"année": "Y", "semaine": "W", "mois": "M"}[_key(g["unit"])]
+        offset, base = _relative(g["rel"]) if g["rel"] else (0, "dct")
+        return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=offset, base=base, mod=mod)
+    if rule == "night_of":
+        return Timex(s, e, "TIME", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], part="NI")
+    if rule == "deictic":
+        offset = lx.DEICTIC_DAYS[_key(g["dword"])]
+        tx = Timex(s, e, "DATE", "shift", rule, unit="D", offset=offset, mod=_pos(g["pos"]))
+        return _with_time(tx, g)
+    if rule == "this_part":
+        return Timex(s, e, "TIME", "shift", rule, unit="D", offset=0, part=_part(g["part"]))
+    if rule == "anaphoric_day":
+        offset = lx.ANAPHORIC_DAYS[_key(g["aword"])]
+        tx = Timex(s, e, "DATE", "shift", rule, unit="D", offset=offset, base="prev")
+        return _with_time(tx, g)
+    if rule == "year_word":
+        return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]))
+    if rule in ("this_unit", "rel_unit"):
+        unit = _key(g["unit"])
+        rel = g.get("rel2") or g.get("rel")
+        offset, base = _relative(rel) if rel and rel != "-ci" else (0, "dct")
+        code, mult = {"semaine": ("W", 1), "mois": ("M", 1), "année": ("Y", 1), "an": ("Y", 1),
+                      "week-end": ("WE", 1), "weekend": ("WE", 1), "trimestre": ("Q", 1), "semestre": ("H", 1)}[unit]
+        return Timex(s, e, "DATE", "shift", rule, unit=code, offset=offset * mult, base=base)
+    if rule in ("ago", "later"):
+        num = None if g.get("vague") else _number(g["num"])
+        unit, mult = _shift_unit(g["unit"])
+        if num is None or num != int(num):
+            value = "PAST_REF" if rule == "ago" or "tôt" in g["dir"] or "aupar" in g["dir"] else "FUTURE_REF"
+            return Timex(s, e, "DATE", "literal", rule, value=value)
+        sign = -1 if rule == "ago" or not _key(g["dir"]).startswith("plus tard") else 1
+        base = "dct" if rule == "ago" else "prev"
+        return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=sign * int(num) * mult, base=base)
+    if rule == "weekday":
+        tx = Timex(s, e, "DATE", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])])
+        if g["rel"]:
+            tx.direction, tx.base = _relative(g["rel"])
+            tx.direction = tx.direction or None
+        if text[s:e].lower().startswith("ce"):
+            tx.direction = 0
+        return _with_time(tx, g)
+    if rule == "reference":
+        return Timex(s, e, "TIME", "literal", rule, value=lx.REFERENCES[_key(m.group(0))])
+    if rule == "clock":
+        hour, minute = int(g["hour"]), int(g["minute"] or 0)
+        spelled = "eure" in m.group(0).lower()
+        if spelled and _word_before(text, s) not in _CLOCK_PREPS:
+            return Timex(s, e, "DURATION", "literal", rule, value=f"PT{hour}H" + (f"{minute}M" if minute else ""))
+        return Timex(s, e, "TIME", "clock", rule, part=f"{hour:02d}:{minute:02d}")
+    if rule == "clock_word":
+        if _word_before(text, s) not in _CLOCK_PREPS and _word_before(text, s) not in ("partir", "vers"):
+            return None
+        return Timex(s, e, "TIME", "clock", rule, part=lx.DAY_PARTS[_key(g["word"])])
+    if rule == "half_duration":
+        return Timex(s, e, "DURATION", "literal", rule, value=_duration_value(0.5, g["unit"], False))
+    if rule == "recent_duration":
+        num = _number(g["num"] or g["num2"])
+        return Timex(s, e, "DURATION", "literal", rule, value=_duration_value(num, g["unit"], num is None))
+    if rule == "duration":
+        vague = bool(g["vague"])
+        num = None if vague else _number(g["num"])
+        if not vague and num is None:
+            return None
+        if vague and _key(g["vague"]) == "des" and _key(g["unit"]) not in ("années", "mois", "semaines", "jours", "heures", "siècles", "décennies"):
+            return None
+        mod = lx.MODIFIERS.get(_key(g["mod"])) if g["mod"] else None
+        return Timex(s, e, "DURATION", "literal", rule, value=_duration_value(num, g["unit"], vague, bool(g["half"])), mod=mod)
+    if rule == "duration_noun":
+        return Timex(s, e, "DURATION", "literal", rule, value=lx.DURATION_NOUNS[_key(m.group(0))])
+    if rule == "set":
+        if g["wd"]:
+            return Timex(s, e, "SET", "literal", rule, value=f"XXXX-WXX-{lx.WEEKDAYS[_key(g['wd'])]}")
+        if g["part"]:
+            part = _key(g["part"]).rstrip("s")
+            suffix = {"matin": "TMO", "soir": "TEV", "nuit": "TNI", "week-end": "WE"}[part]
+            return Timex(s, e, "SET", "literal", rule, value="XXXX-WXX-WE" if suffix == "WE" else f"XXXX-XX-XX{suffix}")
+        num = _number(g["num"]) if g["num"] else 1
+        return Timex(s, e, "SET", "literal", rule, value=_duration_value(num, g["unit"], num is None))
+    if rule == "per_unit":
+        return Timex(s, e, "SET", "literal", rule, value=_duration_value(1, g["unit"], False))
+    if rule == "set_adjective":
+        k = _key(g["adj"])
+        value = "P1Y" if k.startswith("annuel") else "P6M" if k.startswith("semes") else "P3M" if k.startswith("trim") else "P1W"
+        return Timex(s, e, "SET", "literal", rule, value=value)
+    if rule == "year":
+        return _bare_year(s, e, g, text)
+    if rule == "season":
+        season = lx.SEASONS[_key(g["season"])]
+        if season == "SU" and not (g["det"] or g["year"] or g["rel"]):
+            # ``été`` is mostly the participle of ``être``: accept it only after ``en``.
+            if _word_before(text, s) != "en":
+                return None
+        tx = Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), season=season)
+        if g["rel"]:
+            tx.direction, tx.base = _relative(g["rel"])
+        elif g["det"] and _key(g["det"]).startswith("ce"):
+            tx.direction = 0
+        return tx
+    if rule == "month_alone":
+        tx = Timex(s, e, "DATE", "calendar", rule, month=_month(g["month"]))
+        if g["rel"]:
+            tx.direction = -1 if _key(g["rel"]) in ("dernier", "passé") else 1
+        return tx
+    if rule == "day_bare":
+        return Timex(s, e, "DATE", "day_only", rule, day=_day(g["day"]), base="prev")
+    if rule == "stranded_day":
+        nxt = _FOLLOWING_WORD.match(text, e)
+        if nxt and _key(nxt.group(1)).strip(".,;") in lx.UNITS:
+            return None
+        return Timex(s, e, "DATE", "stranded_day", rule, day=int(g["day"]), base="prev")
+    return None
+
+
+def _with_time(tx: Timex, g: dict) -> Timex:
+    if g.get("hour"):
+        tx.type, tx.part = "TIME", f"{int(g['hour']):02d}:{int(g.get('minute') or 0):02d}"
+    elif g.get("part"):
+        tx.type, tx.part = "TIME", _part(g["part"])
+    return tx
+
+
+def _relative(word: str) -> tuple[int, str]:
+    return lx.RELATIVE.get(_key(word), (0, "dct"))
+
+
+def _pos(word: str | None) -> str | None:
+    return lx.PERIOD_POSITIONS.get(_key(word)) if word else None
+
+
+def _roman(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        v = _ROMAN[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _bare_year(s: int, e: int, g: dict, text: str) -> Timex | None:
+    year = int(g["year"])
+    before = _word_before(text, s)
+    nxt = _FOLLOWING_WORD.match(text, e)
+    after = _key(nxt.group(1)).strip(".,;:)") if nxt else ""
+    if after in _COUNT_NOUNS:
+        return None
+    if year < 1900 and before not in ("en", "depuis", "dès", "de", "à", "année", "an", "vers", "avant", "après", "jusqu'en"):
+        return None
+    if before in ("n°", "no", "numéro", "article", "page", "km", "+", "-"):
+        return None
+    return Timex(s, e, "DATE", "calendar", "year", year=year)
