@@ -87,8 +87,13 @@ def test_search_survives_fts_syntax_characters(store):
         store.search(q)  # never raises
 
 
-def test_fts_query_quotes_plain_words():
-    assert fts_query("frontière Russie") == '"frontière" "Russie"'
+def test_fts_query_quotes_plain_words_and_matches_plurals():
+    assert fts_query("frontières Russie UE") == '"frontière"* "Russie"* "UE"'
+
+
+def test_plural_query_finds_the_singular(store):
+    store.put_many(sample_docs())
+    assert {h.id for h in store.search("frontieres")} == {"a", "b"}
 
 
 def test_quotes_by_speaker_any_spelling(store):

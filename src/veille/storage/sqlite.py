@@ -72,13 +72,24 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _MIGRATIONS: dict[int, str] = {}
 
 
+_PLURAL = re.compile(r"(?<=\w{3})(?:s|x)$", re.IGNORECASE)
+
+
+def _term(word: str) -> str:
+    # SQLite has no French stemmer: a plural ending is dropped and the rest matched as a prefix,
+    # so ``frontières`` finds ``frontière`` and ``frontières``. Short words stay exact so that
+    # ``UE`` does not match every word starting with "ue".
+    if len(word) < 5:
+        return f'"{word}"'
+    return f'"{_PLURAL.sub("", word)}"*'
+
+
 def fts_query(query: str) -> str:
     """User text to an FTS5 query: plain words are ANDed and quoted (so ``l'UE`` or ``-`` never
     raise a syntax error); queries that use FTS operators are passed through."""
     if _FTS_OPERATORS.search(query):
         return query
-    words = _WORD.findall(query)
-    return " ".join(f'"{w}"' for w in words)
+    return " ".join(_term(w) for w in _WORD.findall(query))
 
 
 def _sentence(doc: Document, start: int) -> str:
@@ -364,7 +375,7 @@ class SQLiteStore:
             rows = self.conn.execute(sql, [highlight[0], highlight[1], match, *params, limit]).fetchall()
         except sqlite3.OperationalError:
             # A malformed expert query: fall back to the plain-word interpretation.
-            match = " ".join(f'"{w}"' for w in _WORD.findall(query))
+            match = " ".join(_term(w) for w in _WORD.findall(query))
             if not match:
                 return []
             rows = self.conn.execute(sql, [highlight[0], highlight[1], match, *params, limit]).fetchall()
