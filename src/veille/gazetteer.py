@@ -77,6 +77,7 @@ class Gazetteer:
         self.places: list[Place] = []
         self._by_key: dict[str, Place] = {}
         self._by_demonym: dict[str, Place] = {}
+        self._demonym_surfaces: list[str] = []
         self._load(data_dir)
 
     def _load(self, data_dir: Path) -> None:
@@ -121,6 +122,7 @@ class Gazetteer:
             for form in forms_field.split("|"):
                 for variant in _plurals(form.strip()):
                     self._by_demonym.setdefault(name_key(variant), place)
+                    self._demonym_surfaces.append(variant)
         log.debug("gazetteer: %d places, %d keys, %d demonyms", len(self.places), len(self._by_key), len(self._by_demonym))
 
     def lookup(self, surface: str) -> Place | None:
@@ -135,9 +137,9 @@ class Gazetteer:
     def demonym(self, word: str) -> Place | None:
         return self._by_demonym.get(name_key(word))
 
-    def demonym_forms(self) -> tuple[str, ...]:
-        """All demonym keys (accent-free, lower case), for building patterns."""
-        return tuple(self._by_demonym)
+    def demonym_surfaces(self) -> tuple[str, ...]:
+        """Every demonym form as written in the data (with accents, plurals included)."""
+        return tuple(self._demonym_surfaces)
 
 
 @lru_cache(maxsize=None)

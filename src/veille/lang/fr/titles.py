@@ -96,6 +96,9 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"homologue", "homologue"),
 )
 
+#: Heads of institution names that NER often misses or cuts (``ministère biélorusse de l'Intérieur``).
+INSTITUTION_HEADS = (r"ministère", r"ministère\s+public")
+
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
 #: (``ministre de l'Intérieur``) rather than the body the person serves (``président de Y``).
 PORTFOLIO_HEADS = frozenset(
@@ -125,6 +128,7 @@ NON_TITLE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "NUM"
 
 RESOURCES = {
     "title_heads": TITLE_HEADS,
+    "institution_heads": INSTITUTION_HEADS,
     "portfolio_heads": PORTFOLIO_HEADS,
     "title_modifiers": TITLE_MODIFIERS,
     "honorifics": HONORIFICS,

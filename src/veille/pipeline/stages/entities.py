@@ -1,111 +1,239 @@
-"""Entities: named-entity mentions grouped into one entity per name within a document.
+"""Entities: named-entity mentions grouped into one entity per real thing within a document.
 
-Mentions come from the parse's NER (PER/LOC/ORG/MISC). Grouping is case- and accent-insensitive;
-a person's surname alone (``Aleinik``) joins the full name seen elsewhere in the document
-(``Sergueï Aleinik``) when exactly one full name ends with it. Entity ids come from
-``names.entity_id`` so the same normalised name gets the same id in every document; the store's
-resolver may later map them to a canonical entity across spellings.
+Mentions come from the parse's NER (PER/LOC/ORG/MISC) and are cleaned before grouping:
+
+- quotes, brackets, leading articles and honorifics (``M.``) are trimmed; a leading title is
+  trimmed too (``président Loukachenko`` → ``Loukachenko``), and a span that is only a title
+  (``Premier ministre russe``, tagged MISC) is dropped: titles belong to the roles stage;
+- nationality nouns (``Russes``) and capitalised common words at a sentence start
+  (``Manifestations``, when the word is not a proper noun) are dropped;
+- institution names that NER misses or cuts (``ministère biélorusse de l'Intérieur``) are added
+  from the title lexicon's institution heads;
+- ``Union européenne (UE)`` adds the acronym as a mention, and later bare ``UE`` join it.
+
+Grouping (``veille.pipeline.stages._grouping``) then links spellings within the document. Places
+known to the gazetteer get its canonical name and id, so ``Bélarus`` and ``Biélorussie`` are one
+entity everywhere; a country adjective qualifying an organisation (``la Garde nationale russe``)
+adds a ``DEMONYM`` mention to that country's entity.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import re
+from dataclasses import dataclass
 
-from veille.model import ENTITY_TYPES, Entity, Mention, Document
-from veille.names import LEADING_ARTICLES, display_name, entity_id, name_key
+from veille.gazetteer import Place, demonym_country, lookup_place
+from veille.model import Document, Entity
+from veille.names import LEADING_ARTICLES, name_key
 from veille.pipeline.registry import stage
+from veille.pipeline.stages._grouping import Item, group_items
+from veille.pipeline.stages._titles import TitlePatterns, parse_title, title_patterns
 from veille.settings import Settings
 
-__all__ = ["extract_mentions", "group_mentions", "make_entities"]
+__all__ = ["Item", "extract_items", "make_entities", "DEMONYM_LABEL"]
 
+#: Mention label of a country adjective linked to its country (not an NER mention).
+DEMONYM_LABEL = "DEMONYM"
 _LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _trim(text: str, start: int, end: int, strip_articles: bool) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
-    if strip_articles:
-        m = LEADING_ARTICLES.match(text, start, end)
-        if m and m.end() < end and text[m.end()].isupper():
-            start = m.end()
+    m = LEADING_ARTICLES.match(text, start, end)
+    if m and m.end() < end and text[m.end()].isupper():
+        start = m.end()
     return start, end
 
 
-def extract_mentions(doc: Document) -> list[Mention]:
-    """NER spans trimmed of quotes, brackets and leading articles; junk spans dropped."""
-    text = doc.text
-    out = []
-    for ent in doc.parse.ents:
+def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns) -> tuple[int, int]:
+    """Drop honorifics and leading title phrases; (start, end) collapses when only a title is left."""
+    for _ in range(3):
+        span = text[start:end]
+        m = pats.honorific.match(span) or pats.at_start.match(span)
+        if not m or m.end() == 0:
+            break
+        start, end = _trim(text, start + m.end(), end)
+        if start >= end:
+            break
+    return start, end
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    lang: str
+    pats: TitlePatterns
+    not_names: frozenset[str]
+    place_preps: frozenset[str]
+    lower_words: frozenset[str]
+
+
+def _qualifier(text: str, start: int, end: int, lang: str) -> tuple[str, Place | None, tuple[int, int] | None]:
+    """An organisation's country adjective (``Garde nationale russe``): base name, country, span."""
+    words = list(_WORD.finditer(text, start, end))
+    for w in words[1:]:
+        if w.group().islower():
+            place = demonym_country(w.group(), lang)
+            if place is not None and place.kind == "country":
+                base = (text[start : w.start()].rstrip() + " " + text[w.end() : end].lstrip()).strip()
+                return base, place, w.span()
+    return text[start:end], None, None
+
+
+def _is_junk(ctx: _Context, surface: str, key: str, tokens) -> bool:
+    if not key or key in ctx.not_names or sum(c.isalpha() for c in surface) < 2:
+        return True
+    if not any(c.isupper() for c in surface) or "\n" in surface:
+        return True
+    if demonym_country(surface, ctx.lang) is not None and lookup_place(surface, ctx.lang) is None:
+        return True  # a nationality noun (``des milliers de Russes``), not a name
+    if len(tokens) == 1:
+        tok = tokens[0]
+        first = tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_punct and tok.nbor(-1).is_sent_start)
+        # A capitalised common word opening a sentence: NER often tags it, the tagger does not
+        # call it a proper noun, or the document writes it in lower case elsewhere.
+        if first and (tok.pos_ != "PROPN" or surface.lower() in ctx.lower_words):
+            return True
+    return False
+
+
+def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place]]]:
+    """Cleaned mentions (as grouping items) and the country adjectives qualifying them."""
+    text, sdoc = doc.text, doc.parse
+    lang = doc.lang or "fr"
+    pats = title_patterns(lang)
+    res = pats.resources if pats else {}
+    ctx = _Context(
+        text,
+        lang,
+        pats,  # type: ignore[arg-type]
+        frozenset(res.get("not_names", ())),
+        frozenset(res.get("place_prepositions", ())),
+        frozenset(t.text for t in sdoc if t.text.islower() and t.is_alpha),
+    )
+    items: list[Item] = []
+    demonyms: list[tuple[int, int, Place]] = []
+    taken: list[tuple[int, int]] = []
+
+    if pats is not None:
+        # Institution names first: an NER fragment inside one (``Intérieur``) is dropped.
+        pos = {t.idx: t.pos_ for t in sdoc}
+        for m in pats.institution.finditer(text):
+            start, end, base, place, dspans = _institution(text, m, pats, lang, pos.get)
+            if end <= start:
+                continue
+            items.append(Item(start, end, "ORG", text[start:end], base, None, place))
+            taken.append((start, end))
+            demonyms.extend((d0, d1, place) for d0, d1 in dspans)
+
+    for ent in sdoc.ents:
         label = _LABELS.get(ent.label_)
         if label is None:
             continue
-        start, end = _trim(text, ent.start_char, ent.end_char, strip_articles=True)
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if pats is not None:
+            start, end = _strip_prefixes(text, start, end, pats)
+        if end - start < 2 or any(s < end and start < e for s, e in taken):
+            continue
         surface = text[start:end]
-        # A name has at least one capital letter and two letters; spaCy's French MISC in
-        # particular fires on lower-case words and stray punctuation.
-        if end - start < 2 or not any(c.isupper() for c in surface) or sum(c.isalpha() for c in surface) < 2:
+        tokens = [t for t in sdoc.char_span(start, end, alignment_mode="expand") or () if not t.is_space]
+        if _is_junk(ctx, surface, name_key(surface), tokens):
             continue
-        if "\n" in surface:
+        prev = sdoc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
+        place = _place_of(surface, label, prev, ctx)
+        base, qual, dspan = (surface, None, None)
+        if place is None and label in ("ORG", "MISC"):
+            base, qual, dspan = _qualifier(text, start, end, lang)
+            if dspan:
+                demonyms.append((dspan[0], dspan[1], qual))  # type: ignore[arg-type]
+        items.append(Item(start, end, label, surface, base, place, qual, prev in ctx.place_preps))
+        acr = _ACRONYM_AFTER.match(text, end)
+        if acr and label != "PER":
+            a_start, a_end = acr.span(1)
+            items.append(Item(a_start, a_end, label, acr.group(1), acr.group(1), None, qual, acronym_of=(start, end)))
+    return _add_bare_acronyms(text, items), demonyms
+
+
+def _add_bare_acronyms(text: str, items: list[Item]) -> list[Item]:
+    """Later occurrences of an acronym introduced in brackets, when NER missed them."""
+    acronyms = {it.surface: it for it in items if it.acronym_of is not None}
+    if not acronyms:
+        return items
+    spans = {(it.start, it.end) for it in items}
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in acronyms) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        if m.span() in spans or any(it.start <= m.start() < it.end for it in items):
             continue
-        out.append(Mention(start, end, label))
+        src = acronyms[m.group()]
+        items.append(Item(m.start(), m.end(), src.label, m.group(), m.group(), None, src.qualifier, acronym_of=src.acronym_of))
+    return items
+
+
+def _institution(text: str, m: re.Match[str], pats: TitlePatterns, lang: str, pos_at) -> tuple[int, int, str, Place | None, list[tuple[int, int]]]:
+    """Span, base name (without country adjectives), country and adjective spans of an institution."""
+    tm = parse_title(m, text, pats, lang, pos_at)
+    start, end = m.start("head"), tm.end
+    if not tm.complements:
+        return start, start, "", None, []
+    pieces, cursor = [], start
+    for d_start, d_end in sorted(tm.demonyms):
+        pieces.append(text[cursor:d_start].strip())
+        cursor = d_end
+    pieces.append(text[cursor:end].strip())
+    return start, end, " ".join(p for p in pieces if p), tm.country, list(tm.demonyms)
+
+
+def _place_of(surface: str, label: str, prev: str, ctx: _Context) -> Place | None:
+    """The gazetteer place a mention names, when its label and context allow it."""
+    place = lookup_place(surface, ctx.lang)
+    if place is None:
+        return None
+    if label == "LOC":
+        return place
+    if label in ("ORG", "MISC") and place.kind == "country":
+        return place  # ``la Russie a annoncé``: a country used for its government
+    if prev in ctx.place_preps:
+        return place  # ``à Washington`` tagged PER
+    return None
+
+
+def add_place_mentions(entities: list[Entity], additions: list[tuple[int, int, Place]]) -> list[Entity]:
+    """Add country-adjective mentions to their country's entity, creating it when absent."""
+    from veille.model import Mention
+
+    if not additions:
+        return entities
+    by_id = {e.id: i for i, e in enumerate(entities)}
+    out = list(entities)
+    for start, end, place in additions:
+        mention = Mention(start, end, DEMONYM_LABEL)
+        i = by_id.get(place.id)
+        if i is None:
+            out.append(Entity(place.id, place.name, "LOC", (mention,), ()))
+            by_id[place.id] = len(out) - 1
+            continue
+        ent = out[i]
+        if any(m.start == start and m.end == end for m in ent.mentions):
+            continue
+        mentions = tuple(sorted(ent.mentions + (mention,), key=lambda m: m.start))
+        out[i] = Entity(ent.id, ent.name, ent.type, mentions, ent.variants)
+    out.sort(key=lambda e: e.mentions[0].start)
     return out
-
-
-def group_mentions(text: str, mentions: list[Mention]) -> list[Entity]:
-    """One entity per normalised name; surnames join the single full name that ends with them."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[name_key(text[m.start : m.end])].append(m)
-
-    # Multi-word person names, indexed by their last word, to attach lone surnames.
-    person_keys = [k for k, ms in groups.items() if " " in k and _vote(ms) == "PER"]
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for k in person_keys:
-        by_last[k.rsplit(" ", 1)[1]].append(k)
-    for k in list(groups):
-        if " " in k:
-            continue
-        owners = by_last.get(k, [])
-        if len(owners) == 1 and _vote(groups[k]) in ("PER", "MISC", "LOC", "ORG"):
-            # Only a surname-like single word joins; a lone place name that happens to be
-            # someone's surname stays a place when it is clearly tagged LOC more often.
-            if _vote(groups[k]) == "LOC" and Counter(m.label for m in groups[k])["LOC"] > 1:
-                continue
-            groups[owners[0]].extend(groups.pop(k))
-
-    entities = []
-    for key, ms in groups.items():
-        ms.sort(key=lambda m: m.start)
-        etype = _vote(ms)
-        surfaces = Counter(text[m.start : m.end] for m in ms)
-        name = display_name(max(surfaces, key=lambda s: (len(name_key(s)), not s.isupper(), surfaces[s])))
-        entities.append(
-            Entity(
-                id=entity_id(etype, name_key(name)),
-                name=name,
-                type=etype,
-                mentions=tuple(ms),
-                variants=tuple(sorted(surfaces)),
-            )
-        )
-    entities.sort(key=lambda e: e.mentions[0].start)
-    return entities
-
-
-def _vote(mentions: list[Mention]) -> str:
-    counts = Counter(m.label for m in mentions)
-    # PER beats the rest on ties: spaCy's French model under-tags persons in long names.
-    return max(ENTITY_TYPES, key=lambda t: (counts.get(t, 0), t == "PER"))
 
 
 @stage("entities", requires=("parse", "text"), assigns=("entities",))
 def make_entities(settings: Settings):
-    """Entity mentions grouped per name within the document."""
+    """Entity mentions grouped per real entity within the document (names, places, acronyms)."""
 
     def entities(doc: Document) -> Document:
-        return doc.replace(entities=tuple(group_mentions(doc.text, extract_mentions(doc))))
+        items, demonyms = extract_items(doc)
+        grouped = group_items(doc.text, items)
+        return doc.replace(entities=tuple(add_place_mentions(grouped, demonyms)))
 
     return entities

@@ -1,0 +1,218 @@
+"""Within-document grouping of cleaned mentions into entities (used by the entities stage).
+
+Links, in order: gazetteer places by place; equal name keys; an acronym and the expansion it
+follows (``Union européenne (UE)``); a first name cut off from its surname by a bracket
+(``Alexandre) Loukachenko``); spellings with one transliteration key (``LUKASHENKO`` /
+``Loukachenko``); full names differing only in a transliterated first name; a lone surname with
+the one full name ending with it (two ``Martin`` in one document leave a lone ``Martin`` alone);
+a bare acronym with the one multi-word name whose initials it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from veille.gazetteer import Place
+from veille.model import ENTITY_TYPES, Entity, Mention
+from veille.names import display_name, entity_id, name_key, translit_key, translit_similarity
+
+__all__ = ["Item", "group_items", "initials"]
+
+_BRACKET_GAP = re.compile(r"^[\s)\]]*\)[\s)\]]*$|^\s+$")
+_ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9}$")
+_SPLIT = re.compile(r"[\s'’-]+")
+_STOP = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "a", "au", "aux", "sur", "the", "of", "and", "for"})
+#: Surnames this similar (Jaro-Winkler on transliteration keys) are spellings of one name.
+SURNAME_SIMILARITY = 0.93
+
+
+@dataclass(slots=True)
+class Item:
+    """One cleaned mention before grouping."""
+
+    start: int
+    end: int
+    label: str
+    surface: str
+    #: The name without a qualifying country adjective (``Garde nationale`` for ``... russe``).
+    base: str
+    place: Place | None = None
+    qualifier: Place | None = None
+    after_place_prep: bool = False
+    #: Span of the expansion this acronym follows in brackets.
+    acronym_of: tuple[int, int] | None = None
+    #: A full name made by joining this first name to the surname after it.
+    joined: str | None = None
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def initials(name: str) -> str:
+    """``Union européenne`` → ``UE``; small words are skipped (``Organisation des Nations unies`` → ``ONU``)."""
+    words = [w for w in _SPLIT.split(name_key(name)) if w and w not in _STOP]
+    return "".join(w[0] for w in words).upper()
+
+
+def _tokens(item: Item) -> list[str]:
+    return name_key(item.joined or item.base).split()
+
+
+def _same_surname(a: str, b: str) -> bool:
+    if a == b or translit_key(a) == translit_key(b):
+        return True
+    return len(a) >= 5 and a[0] == b[0] and translit_similarity(a, b) >= SURNAME_SIMILARITY
+
+
+def _compatible_first(a: list[str], b: list[str]) -> bool:
+    """First names that may be one person's: equal, an initial, or one transliterated name.
+
+    ``Jean``/``Jeanne`` share a transliteration key but one is the other plus a suffix: two
+    people (relatives often share a surname), so prefixes do not count as variants.
+    """
+    if not a or not b:
+        return True
+    fa, fb = a[0], b[0]
+    if fa == fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    if fa.startswith(fb) or fb.startswith(fa):
+        return False
+    return translit_key(fa) == translit_key(fb)
+
+
+def _is_personish(item: Item) -> bool:
+    return item.place is None and item.acronym_of is None and item.label in ("PER", "MISC", "LOC", "ORG")
+
+
+def group_items(text: str, items: list[Item]) -> list[Entity]:
+    items = sorted({(it.start, it.end): it for it in items}.values(), key=lambda it: it.start)
+    uf = _UnionFind(len(items))
+    index = {(it.start, it.end): i for i, it in enumerate(items)}
+
+    by_key: dict[str, int] = {}
+    for i, it in enumerate(items):
+        key = ("place:" + it.place.id) if it.place else name_key(it.base) + (f"|{it.qualifier.code}" if it.qualifier else "")
+        if key in by_key:
+            uf.union(i, by_key[key])
+        else:
+            by_key[key] = i
+
+    # ``Garde nationale`` joins ``Garde nationale russe`` when the document qualifies it one way only.
+    qualified: dict[str, set[str]] = defaultdict(set)
+    for key in by_key:
+        if "|" in key:
+            qualified[key.split("|", 1)[0]].add(key)
+    for base, keys in qualified.items():
+        if base in by_key and len(keys) == 1:
+            uf.union(by_key[base], by_key[next(iter(keys))])
+
+    for i, it in enumerate(items):
+        if it.acronym_of is not None and it.acronym_of in index:
+            uf.union(i, index[it.acronym_of])
+
+    # A first name cut from its surname by a bracket: ``(Le président Alexandre) Loukachenko``.
+    for a, b in zip(items, items[1:]):
+        if (
+            a.label == "PER"
+            and b.label == "PER"
+            and " " not in a.surface
+            and b.place is None
+            and _BRACKET_GAP.match(text[a.end : b.start])
+        ):
+            a.joined = f"{a.surface} {b.surface}"
+            uf.union(index[(a.start, a.end)], index[(b.start, b.end)])
+
+    persons = [i for i, it in enumerate(items) if _is_personish(it)]
+    # Multi-token person names with compatible first names and one surname.
+    full = [i for i in persons if (items[i].label == "PER" or items[i].joined) and len(_tokens(items[i])) >= 2]
+    for x, i in enumerate(full):
+        ti = _tokens(items[i])
+        for j in full[x + 1 :]:
+            tj = _tokens(items[j])
+            if uf.find(i) != uf.find(j) and _same_surname(ti[-1], tj[-1]) and _compatible_first(ti[:-1], tj[:-1]):
+                uf.union(i, j)
+
+    # Single words with one transliteration key (``LUKASHENKO`` / ``Loukachenko``).
+    singles = [i for i in persons if len(_tokens(items[i])) == 1]
+    by_translit: dict[str, int] = {}
+    for i in singles:
+        if items[i].after_place_prep:
+            continue
+        tk = translit_key(items[i].base)
+        if tk in by_translit:
+            uf.union(i, by_translit[tk])
+        else:
+            by_translit[tk] = i
+
+    # A lone surname joins the one full-name cluster ending with it.
+    for i in singles:
+        it = items[i]
+        if it.after_place_prep or it.label not in ("PER", "MISC", "LOC", "ORG"):
+            continue
+        word = _tokens(it)[0]
+        roots = {uf.find(j) for j in full if _same_surname(word, _tokens(items[j])[-1])}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+    # A bare acronym and the one multi-word name it abbreviates.
+    for i, it in enumerate(items):
+        if it.place is None and _ACRONYM.match(it.surface):
+            roots = {
+                uf.find(j)
+                for j, other in enumerate(items)
+                if other.place is None and other.label != "PER" and " " in other.base and initials(other.base) == it.surface
+            }
+            roots.discard(uf.find(i))
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        clusters[uf.find(i)].append(i)
+    entities = [_entity(text, [items[i] for i in members]) for members in clusters.values()]
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def _vote(labels: list[str]) -> str:
+    counts = Counter(labels)
+    # PER beats the rest on ties: spaCy's French model under-tags persons in long names.
+    return max(ENTITY_TYPES, key=lambda t: (counts.get(t, 0), t == "PER"))
+
+
+def _entity(text: str, members: list[Item]) -> Entity:
+    mentions = tuple(Mention(it.start, it.end, it.label) for it in members)
+    surfaces = Counter(text[it.start : it.end] for it in members)
+    place = next((it.place for it in members if it.place is not None), None)
+    if place is not None:
+        return Entity(place.id, place.name, "LOC", mentions, tuple(sorted(surfaces)))
+    etype = _vote([it.label for it in members])
+    candidates = Counter(surfaces)
+    for it in members:
+        if it.joined:
+            candidates[it.joined] += 1
+
+    def rank(s: str):
+        n_words = len(name_key(s).split())
+        acronym = bool(_ACRONYM.match(s))
+        return (not acronym, n_words if etype == "PER" else len(s) > 0, not s.isupper(), candidates[s], len(s), s)
+
+    name = display_name(max(candidates, key=rank))
+    return Entity(entity_id(etype, name_key(name)), name, etype, mentions, tuple(sorted(surfaces)))

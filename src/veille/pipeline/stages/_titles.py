@@ -1,0 +1,169 @@
+"""Title phrases (``le ministre biélorusse des Affaires étrangères``), shared by entities and roles.
+
+Patterns are built once per language from the pack's ``titles`` resources and the gazetteer's
+demonyms. A title phrase is: optional modifier (``ancien``), a head (``ministre``), an optional
+country adjective, up to two ``de ...`` complements (a portfolio or the body served) and an
+optional trailing country adjective (``le chef de la diplomatie russe``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from veille.gazetteer import Place, demonym_country, get_gazetteer
+from veille.lang import get_pack
+
+__all__ = ["TitlePatterns", "TitleMatch", "title_patterns", "parse_title"]
+
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
+_LOWER = "a-zß-öø-ÿłśżźćń"
+_PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+_CAP_WORD = rf"[{_UPPER}][\w-]*"
+# A lower-case word that is not a preposition, article or ``et`` (those start a new chunk).
+_LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
+# A complement: preposition, a capitalised word, then lower-case words or ``et de X`` chunks.
+_COMP = rf"{_PREP}{_CAP_WORD}(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
+_CHUNK = re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>{_CAP_WORD}(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}})")
+_LOW_WORD_RE = re.compile(rf"(?<![\w'’-]){_LOW_WORD}")
+_GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l"})
+_DANGLING = re.compile(rf"(?:\s+(?:et|de\s+la|de\s+l['’]|du|des|de|d['’]))*\s*$")
+
+
+@dataclass(frozen=True)
+class TitlePatterns:
+    phrase: str
+    #: A title phrase that ends right where a name starts (pre-nominal title).
+    before_name: re.Pattern[str]
+    #: ``, title phrase`` right after a name (apposition), ended by punctuation or a verb.
+    after_name: re.Pattern[str]
+    #: A title phrase at the start of an NER span (to trim it off).
+    at_start: re.Pattern[str]
+    honorific: re.Pattern[str]
+    #: An institution name built like a title (``ministère biélorusse de l'Intérieur``).
+    institution: re.Pattern[str]
+    heads: tuple[tuple[re.Pattern[str], str], ...]
+    resources: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """A parsed title phrase: normalised title, ``of`` place from a demonym, complement spans."""
+
+    title: str
+    start: int
+    end: int
+    country: Place | None
+    #: (start, end) of each ``de ...`` complement noun phrase (after the preposition).
+    complements: tuple[tuple[int, int], ...]
+    #: (start, end) of the country adjectives used.
+    demonyms: tuple[tuple[int, int], ...]
+    head: str
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=None)
+def title_patterns(lang: str = "fr") -> TitlePatterns | None:
+    pack = get_pack(lang)
+    res = pack.resources.get("titles") if pack else None
+    gaz = get_gazetteer(lang)
+    if res is None or gaz is None:
+        return None
+    heads = [p for p, _ in res["title_heads"]]
+    dem_forms = set(gaz.demonym_surfaces())
+    dem_forms |= {_strip_accents(f) for f in dem_forms}
+    dem = rf"(?:{_alternation([re.escape(f) for f in dem_forms])})(?![\w-])"
+    head = rf"(?<![\w-])(?:{_alternation(heads)})(?![\w-])"
+    mods = "|".join(res["title_modifiers"])
+    # Only the lexicon parts are case-insensitive: a complement must start with a real capital.
+    phrase_cs = (
+        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head}))(?:\s+(?P<dem1>(?i:{dem})))?"
+        rf"(?P<comp>(?:\s+{_COMP}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
+    )
+    given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"
+    honor = "|".join(res["honorifics"])
+    return TitlePatterns(
+        phrase=phrase_cs,
+        before_name=re.compile(rf"(?:{phrase_cs}){given}\s*[,(]?\s*$"),
+        after_name=re.compile(
+            rf"^\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"
+            rf"(?=\s*[,.;:)»(]|\s*$|\s+(?:a|avait|est|était|sera|qui|et|a-t-il|a-t-elle|selon|dans|lors)\b)"
+        ),
+        at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
+        honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),
+        institution=re.compile(
+            rf"(?P<mod>)(?<![\w-])(?P<head>(?i:{_alternation(list(res['institution_heads']))}))(?![\w-])"
+            rf"(?:\s+(?P<dem1>(?i:{dem})))?(?P<comp>(?:\s+{_COMP}){{1}})(?:\s+(?P<dem2>(?i:{dem})))?"
+        ),
+        heads=tuple((re.compile(rf"(?i:{p})$"), norm) for p, norm in res["title_heads"]),
+        resources=res,
+    )
+
+
+def _normal_head(pats: TitlePatterns, head_text: str) -> str:
+    compact = " ".join(head_text.split())
+    for pattern, norm in pats.heads:
+        if pattern.match(compact):
+            return norm
+    return compact.lower()
+
+
+def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "fr", pos_at=None) -> TitleMatch:
+    """Turn a phrase match into a :class:`TitleMatch`.
+
+    ``pos_at(offset) -> str | None`` gives the part of speech of the word at an offset; a
+    lower-case complement word with a ``non_title_pos`` tag (a verb, a pronoun...) ends the
+    complement there, so ``ministre des Finances a annoncé`` keeps ``des Finances`` only.
+    """
+    head = _normal_head(pats, m.group("head"))
+    if m.group("mod"):
+        head = " ".join(m.group("mod").split()).lower() + ("" if m.group("mod").endswith("-") else " ") + head
+    start = m.start("mod") if m.group("mod") else m.start("head")
+    end = m.end("head")
+    demonyms: list[tuple[int, int]] = []
+    country = None
+    for g in ("dem1", "dem2"):
+        if m.group(g):
+            place = demonym_country(m.group(g), lang)
+            if place is not None:
+                country = country or place
+                demonyms.append(m.span(g))
+                end = max(end, m.end(g))
+    comps: list[tuple[int, int]] = []
+    if m.group("comp"):
+        bad_pos = pats.resources["non_title_pos"]
+        for chunk in _CHUNK.finditer(text, m.start("comp"), m.end("comp")):
+            s, e = chunk.span("np")
+            cut = e
+            for w in _LOW_WORD_RE.finditer(text, s, e):
+                if w.group() in _GLUE:
+                    continue
+                place = demonym_country(w.group(), lang)
+                if place is not None and w.end() == e:
+                    # A trailing country adjective belongs to ``of``, not to the portfolio.
+                    country = country or place
+                    demonyms.append(w.span())
+                    cut = w.start()
+                    break
+                if pos_at is not None and pos_at(w.start()) in bad_pos:
+                    cut = w.start()
+                    break
+            cut = s + len(_DANGLING.sub("", text[s:cut]))
+            if cut > s:
+                comps.append((s, cut))
+            if cut < e:
+                break
+        if comps:
+            end = max(end, comps[-1][1])
+    end = max([end] + [d[1] for d in demonyms])
+    return TitleMatch(head, start, end, country, tuple(comps), tuple(demonyms), head)
