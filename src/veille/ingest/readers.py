@@ -1,72 +1,146 @@
-"""Readers per input format, dispatched on the file suffix."""
+"""Readers per input format, dispatched on the file suffix, and the batch entry point.
+
+=================  =====================================================  ===============
+suffix             one Document per                                       ``--max-bytes``
+=================  =====================================================  ===============
+.txt               file (first line is the title when it looks like one)  file
+.html .htm .xhtml  file (trafilatura: main text, title, date, url)        file
+.jsonl .ndjson     line                                                   line
+.warc .warc.gz     HTML response record                                   record
+.rss .atom .xml    feed entry                                             file
+=================  =====================================================  ===============
+
+A file named explicitly with another suffix (or none) is sniffed: HTML, feed, else text.
+Folders are walked recursively in name order; there, unknown suffixes and hidden files are
+skipped. A ``published`` date given by hand wins for single-article files (.txt, .html) and
+fills in for records that carry no date of their own.
+"""
 
 from __future__ import annotations
 
-import re
+import logging
+import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from veille.errors import InvalidInput
-from veille.model import Document, content_hash
+from veille.ingest.decode import decode_bytes, looks_binary
+from veille.ingest.documents import looks_like_title, make_document, split_title
+from veille.ingest.extract import html_to_document, looks_like_html
+from veille.ingest.feeds import FEED_SUFFIXES, read_feed
+from veille.ingest.jsonl import read_jsonl
+from veille.ingest.warc import read_warc
+from veille.model import Document
 
-__all__ = ["iter_inputs", "read_text_file", "make_document", "SUPPORTED_SUFFIXES", "looks_like_title"]
+__all__ = ["iter_inputs", "read_text_file", "read_html_file", "make_document", "SUPPORTED_SUFFIXES", "looks_like_title"]
 
-SUPPORTED_SUFFIXES = (".txt",)
-_TITLE_END = re.compile(r"[.!?…:;,]$")
+LOGGER = logging.getLogger(__name__)
 
-
-def looks_like_title(line: str) -> bool:
-    """A first line is a title when it is short and does not end like a sentence."""
-    line = line.strip()
-    return 0 < len(line) <= 160 and len(line.split()) <= 25 and not _TITLE_END.search(line)
-
-
-def make_document(
-    raw: str,
-    *,
-    source: str,
-    id: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    url: str | None = None,
-    lang: str | None = None,
-) -> Document:
-    """A raw document; its id is given or derived from the content, so re-ingestion is a no-op."""
-    digest = content_hash((title or "") + "\n" + raw)
-    return Document(
-        id=id or digest[:16],
-        text=raw,
-        raw=raw,
-        source=source,
-        title=title,
-        published=published,
-        url=url,
-        lang=lang,
-        content_hash=digest,
-    )
+_FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    **{suffix: "feed" for suffix in FEED_SUFFIXES},
+}
+SUPPORTED_SUFFIXES = tuple(_FORMATS)
+_FEED_START = (b"<rss", b"<feed", b"<rdf:rdf", b"<?xml")
 
 
-def _decode(data: bytes, path: Path) -> str:
-    if b"\x00" in data[:8192]:
-        raise InvalidInput("binary file (NUL bytes), not text", path=str(path))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def _format_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return "warc"
+    return _FORMATS.get(path.suffix.lower())
 
 
-def read_text_file(path: Path, *, max_bytes: int, published: str | None = None) -> Document:
+def _read_capped(path: Path, max_bytes: int) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise InvalidInput(f"file is {size} bytes, over the {max_bytes}-byte cap (--max-bytes)", path=str(path))
-    text = _decode(path.read_bytes(), path)
-    if not text.strip():
+    data = path.read_bytes()
+    if not data.strip():
         raise InvalidInput("empty file", path=str(path))
-    title = None
-    first, _, rest = text.lstrip("\ufeff\n ").partition("\n")
-    if rest.strip() and looks_like_title(first):
-        title, text = first.strip(), rest
-    return make_document(text, source=str(path), title=title, published=published)
+    return data
+
+
+def _text_document(
+    data: bytes, path: Path, *, published: str | None, title: str | None, lang: str | None
+) -> Document:
+    text, note = decode_bytes(data, str(path))
+    if not text.strip():
+        raise InvalidInput("empty file (only whitespace)", path=str(path))
+    meta: dict[str, str] = {"format": "txt"}
+    if note:
+        meta["encoding_note"] = note
+        LOGGER.info("%s: %s", path, note)
+    if title is None:
+        title, text = split_title(text)
+    return make_document(text, source=str(path), title=title, published=published, lang=lang, meta=meta)
+
+
+def read_text_file(
+    path: Path,
+    *,
+    max_bytes: int,
+    published: str | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+) -> Document:
+    """One article from a text file. Not UTF-8 is decoded (cp1252/latin-1 or detected) and
+    said in ``meta["encoding_note"]``; binary, empty or oversized files raise InvalidInput."""
+    data = _read_capped(path, max_bytes)
+    return _text_document(data, path, published=published, title=title, lang=lang)
+
+
+def read_html_file(
+    path: Path,
+    *,
+    max_bytes: int,
+    published: str | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """One article from an HTML page; raises InvalidInput when the page holds no article."""
+    data = _read_capped(path, max_bytes)
+    if b"\x00" in data[:8192]:
+        raise InvalidInput("binary file (NUL bytes), not HTML", path=str(path))
+    return html_to_document(data, source=str(path), url=url, title=title, published=published, lang=lang)
+
+
+def _read_path(path: Path, *, max_bytes: int, published: str | None) -> Iterator[Document | InvalidInput]:
+    kind = _format_of(path)
+    if kind == "jsonl":
+        yield from read_jsonl(path, max_bytes=max_bytes, published=published)
+        return
+    if kind == "warc":
+        yield from read_warc(path, max_bytes=max_bytes, published=published)
+        return
+    data = _read_capped(path, max_bytes)
+    if kind is None:
+        head = data[:512].lstrip().lower()
+        if looks_like_html(data):
+            kind = "html"
+        elif head.startswith(_FEED_START):
+            kind = "feed"
+        else:
+            kind = "txt"
+    if kind == "feed":
+        if looks_binary(data):
+            raise InvalidInput("binary file, not an RSS/Atom feed", path=str(path))
+        yield from read_feed(path, data, published=published)
+    elif kind == "html":
+        if b"\x00" in data[:8192]:
+            raise InvalidInput("binary file (NUL bytes), not HTML", path=str(path))
+        yield html_to_document(data, source=str(path), published=published)
+    else:
+        yield _text_document(data, path, published=published, title=None, lang=None)
 
 
 def _walk(paths: Iterable[str | Path]) -> Iterator[Path | InvalidInput]:
@@ -75,9 +149,15 @@ def _walk(paths: Iterable[str | Path]) -> Iterator[Path | InvalidInput]:
         if not path.exists():
             yield InvalidInput("no such file or directory", path=str(path))
         elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield child
+            # os.walk does not follow symlinked folders, so a link cycle cannot loop forever.
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if not name.startswith(".") and _format_of(child) is not None:
+                        yield child
+        elif not path.is_file():
+            yield InvalidInput("not a regular file", path=str(path))
         else:
             yield path
 
@@ -88,13 +168,20 @@ def iter_inputs(
     max_bytes: int = 20_000_000,
     published: str | None = None,
 ) -> Iterator[Document | InvalidInput]:
+    """Every article found under ``paths``, in order, as a raw Document, or an InvalidInput
+    (``str()`` is one line naming the file, line or record, and the problem). Never raises
+    for bad input: one bad file cannot stop a batch."""
     for item in _walk(paths):
         if isinstance(item, InvalidInput):
             yield item
             continue
         try:
-            yield read_text_file(item, max_bytes=max_bytes, published=published)
+            yield from _read_path(item, max_bytes=max_bytes, published=published)
         except InvalidInput as exc:
             yield exc
         except OSError as exc:
             yield InvalidInput(f"cannot read: {exc.strerror or exc}", path=str(item))
+        except (ValueError, RecursionError, MemoryError, LookupError) as exc:
+            # A parser library choking on hostile input: refuse this file, keep the batch.
+            LOGGER.debug("reader failed on %s", item, exc_info=True)
+            yield InvalidInput(f"unreadable ({type(exc).__name__}: {str(exc)[:120]})", path=str(item))
