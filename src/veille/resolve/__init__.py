@@ -1,0 +1,37 @@
+"""Cross-document entity resolution: one canonical entity per real person, place, organisation.
+
+``resolve_documents(store, docs)`` is called by ``api.ingest`` after the pipeline and before the
+documents are stored: it maps each document's local entity ids to canonical ids kept in the
+store's own tables (see :mod:`veille.resolve.index`) and re-applies curators' decisions
+(:mod:`veille.resolve.curation`), so they survive re-ingestion and ``--force`` re-analysis.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from veille.model import Document
+
+__all__ = ["resolve_documents"]
+
+log = logging.getLogger(__name__)
+
+
+def resolve_documents(store: Any, docs: list[Document]) -> list[Document]:
+    """``docs`` with canonical entity ids (entities, quote speakers, roles rewritten together).
+
+    Documents are resolved in order, so later documents of a batch see the earlier ones."""
+    from veille.resolve.documents import resolve_document
+    from veille.resolve.index import CanonIndex, ensure_schema
+
+    docs = list(docs)
+    if not any(d.entities for d in docs):
+        return docs
+    conn = store.conn
+    with store.transaction():
+        ensure_schema(conn)
+        index = CanonIndex(conn)
+        out = [resolve_document(index, d) for d in docs]
+    log.debug("resolved entities of %d documents", len(out))
+    return out

@@ -1,0 +1,143 @@
+"""Resolving one document's entities to canonical entities.
+
+Order matters: places and organisations first, then full person names, then lone surnames, so
+that the ambiguous mentions are decided with the document's already-resolved entities as context.
+Curation decisions stored in the index (pinned mentions, blocked variants, manual aliases,
+redirects of merged entities) are applied here, which is how they survive re-analysis.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from veille.model import Document, Entity
+from veille.names import name_key
+from veille.resolve.index import CanonIndex
+from veille.resolve.keys import person_name, phonetic_key
+from veille.resolve.matcher import Profile, choose, score
+from veille.resolve.rewrite import carve_mentions, remap_document
+
+__all__ = ["resolve_document"]
+
+log = logging.getLogger(__name__)
+
+_PASS = {"LOC": 0, "ORG": 1, "MISC": 1}
+
+
+def _place(surfaces: list[str]) -> tuple[str, str] | None:
+    """(place id, canonical name) from the gazetteer for the first surface it knows."""
+    try:
+        from veille.gazetteer import lookup_place
+    except ImportError:  # the gazetteer is optional for the resolver
+        return None
+    for s in surfaces:
+        place = lookup_place(s)
+        if place is not None:
+            return getattr(place, "id", None) or f"{place.kind}:{place.code}:{name_key(place.name)}", place.name
+    return None
+
+
+def _surfaces(doc: Document, entity: Entity) -> list[str]:
+    seen = dict.fromkeys([entity.name, *entity.variants, *(doc.text[m.start:m.end] for m in entity.mentions)])
+    return [s for s in seen if s.strip()]
+
+
+def _profile(doc: Document, entity: Entity) -> Profile:
+    surfaces = _surfaces(doc, entity)
+    pkeys = frozenset(k for k in (phonetic_key(s) for s in surfaces) if k)
+    person = place = None
+    name = entity.name
+    main = max(surfaces, key=lambda s: (len(phonetic_key(s).split()), s == entity.name))
+    if entity.type == "PER":
+        # The fullest spelling carries the given names.
+        person = person_name(main)
+    else:
+        found = _place(surfaces)
+        if found:
+            place, name = found
+    return Profile(type=entity.type, name=name, pkeys=pkeys, person=person, place=place, main=phonetic_key(main))
+
+
+def _resolve_one(index: CanonIndex, profile: Profile, surfaces: list[str], in_doc: set[str],
+                 exclude: set[str]) -> str:
+    matches = []
+    for cid in index.candidate_ids(profile, surfaces) - exclude:
+        cand = index.candidate(cid)
+        if cand is None:
+            continue
+        match = score(profile, cand)
+        if match is not None:
+            if cid in in_doc:
+                match.support += 2  # the same document is the strongest context there is
+            matches.append(match)
+    best = choose(profile, matches)
+    if best is not None:
+        return best.candidate.id
+    return index.create(profile)
+
+
+def resolve_document(index: CanonIndex, doc: Document) -> Document:
+    """``doc`` with canonical entity ids; the index learns its variants and context."""
+    if not doc.entities:
+        return doc
+    forced: dict[str, str] = {}
+    pins = index.pins(doc.id)
+    if pins:
+        for entity in list(doc.entities):
+            targets: dict[str, set[tuple[int, int]]] = {}
+            for m in entity.mentions:
+                target = pins.get((m.start, m.end))
+                if target is not None:
+                    targets.setdefault(target, set()).add((m.start, m.end))
+            for target, spans in targets.items():
+                doc = carve_mentions(doc, entity.id, spans, target, index.name_of(target) or entity.name)
+                forced[target] = target
+    entities = [e for e in doc.entities if e.id not in forced]
+    profiles = {e.id: _profile(doc, e) for e in entities}
+    local_types = {e.id: e.type for e in doc.entities}
+
+    def order(e: Entity) -> tuple[int, int]:
+        p = profiles[e.id]
+        if p.type == "PER":
+            return (3 if p.partial else 2, e.mentions[0].start if e.mentions else 0)
+        return (_PASS.get(p.type, 1), e.mentions[0].start if e.mentions else 0)
+
+    mapping: dict[str, str] = dict(forced)
+    resolved: set[str] = set(forced.values())
+    for entity in sorted(entities, key=order):
+        profile = profiles[entity.id]
+        profile.context = frozenset(resolved)
+        profile.countries = frozenset(
+            mapping[r.of] for r in doc.roles
+            if r.person == entity.id and r.of in mapping and local_types.get(r.of) == "LOC"
+        )
+        surfaces = _surfaces(doc, entity)
+        cid = _resolve_one(index, profile, surfaces, resolved, set())
+        # Variants a curator removed from that entity go elsewhere.
+        blocked = {r[0] for r in index.conn.execute("SELECT pkey FROM canon_blocks WHERE canon_id = ?", (cid,))}
+        if blocked:
+            spans_by_surface: dict[str, set[tuple[int, int]]] = {}
+            for m in entity.mentions:
+                surface = doc.text[m.start:m.end]
+                if phonetic_key(surface) in blocked:
+                    spans_by_surface.setdefault(surface, set()).add((m.start, m.end))
+            for surface, spans in spans_by_surface.items():
+                sub = Profile(type=entity.type, name=surface, pkeys=frozenset({phonetic_key(surface)}),
+                              person=person_name(surface) if entity.type == "PER" else None,
+                              context=profile.context)
+                other = _resolve_one(index, sub, [surface], resolved, {cid})
+                doc = carve_mentions(doc, entity.id, spans, other, index.name_of(other) or surface)
+                mapping[other] = other
+                resolved.add(other)
+                index.add_aliases(other, entity.type, [surface])
+            surfaces = [s for s in surfaces if phonetic_key(s) not in blocked]
+        mapping[entity.id] = cid
+        resolved.add(cid)
+        index.add_aliases(cid, entity.type, surfaces)
+    for entity in entities:
+        profile = profiles[entity.id]
+        index.observe(mapping[entity.id], profile, resolved)
+    names = {cid: index.name_of(cid) or "" for cid in resolved}
+    names = {k: v for k, v in names.items() if v}
+    return remap_document(doc, mapping, names)
+
