@@ -37,6 +37,8 @@ _AUX_TENSE = ("aux:tense", "aux")
 _TIME_NOUN_LEMMAS = frozenset({"an", "année", "mois", "été", "printemps", "automne", "hiver", "saison", "début", "fin"})
 #: A stranded day number must follow its month closely (``... août. 9 élections``).
 _STRANDED_MAX_GAP = 80
+#: A month named without a year this close after a year belongs to that year.
+_YEAR_CONTEXT = 100
 
 
 def sentence_when(doc: Document, offset: int) -> str | None:
@@ -81,7 +83,10 @@ def verb_tense(token: Any) -> int | None:
         return None
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    return _tense_of(tok)
+    tense = _tense_of(tok)
+    if tense is None and tok.sent.root is not tok and tok.sent.root.pos_ in ("VERB", "AUX"):
+        tense = _tense_of(tok.sent.root)
+    return tense
 
 
 def _tense_of(verb: Any) -> int | None:
@@ -98,6 +103,8 @@ def _tense_of(verb: Any) -> int | None:
         if any(a.dep_ in ("aux:tense", "aux") for a in auxes) and "Past" in tense:
             return 1 if any("Cnd" in m for m in aux_moods) and not any(a.lemma_ == "avoir" for a in auxes) else -1
         return 0
+    if "Part" in form:
+        return None  # no auxiliary: an adjective-like participle (``prévue le 15 septembre``)
     if "Inf" in form:
         head = verb.head
         if head is not verb and head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
@@ -140,8 +147,10 @@ def _with_part(day_value: str, part: str | None) -> str:
 class _Resolver:
     """Walks one document's expressions in order, keeping the last date mentioned."""
 
-    def __init__(self, doc: Document, dct: date | None, dct_anchor: str):
+    def __init__(self, doc: Document, dct: date | None, dct_anchor: str, rules: dict[str, Any]):
         self.doc = doc
+        self.person_nouns = rules.get("person_nouns", frozenset())
+        self.person_suffixes = tuple(rules.get("person_suffixes", ()))
         self.dct = dct
         self.dct_anchor = dct_anchor
         self.prev: tuple[date, str, int] | None = None  # (date, granularity D/W/M/Y, end offset)
@@ -166,6 +175,23 @@ class _Resolver:
         tok = span[0]
         return tok.dep_ == "nummod" and tok.head.lemma_.lower() not in _TIME_NOUN_LEMMAS and tok.head.i > tok.i
 
+    def is_age(self, tx: Any) -> bool:
+        """``un chauffeur de 38 ans``: years attached to a noun for a person give an age."""
+        if self.sdoc is None or not tx.value or not tx.value.endswith("Y") or tx.mod:
+            return False
+        span = self.sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        prep = [c for c in root.children if c.dep_ == "case"]
+        if not prep or prep[0].lower_ != "de":
+            return False
+        head = root.head
+        if head is root or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = head.lemma_.lower()
+        return head.pos_ == "PROPN" or lemma in self.person_nouns or lemma.endswith(self.person_suffixes)
+
     def base(self, tx: Any, gran: str) -> tuple[date | None, str | None]:
         if tx.base == "prev" and self.prev is not None and _GRAN_RANK[self.prev[1]] <= _GRAN_RANK[gran]:
             return self.prev[0], "previous"
@@ -181,6 +207,8 @@ class _Resolver:
         """(value, anchor), or None when the expression turns out not to be one."""
         kind = tx.kind
         if kind == "literal":
+            if tx.type == "DURATION" and self.is_age(tx):
+                return None
             return tx.value, None
         if kind == "calendar":
             return self.calendar(tx)
@@ -214,6 +242,9 @@ class _Resolver:
             self.remember(date(tx.year, 1, 1), "Y", tx.end)
             return f"{tx.year:04d}", None
         year, anchor = tx.year, None
+        if year is None and tx.day is None and self.prev is not None and self.prev[1] == "Y" \
+                and tx.start - self.prev[2] <= _YEAR_CONTEXT:
+            year, anchor = self.prev[0].year, "previous"  # ``en 97 (en janvier ..., en octobre ...)``
         if year is None:
             year, anchor = self.guess_year(tx)
         if year is None:
@@ -290,9 +321,11 @@ class _Resolver:
             direction = self.tense(tx)
         if direction == -1:
             delta = diff - 7 if diff > 0 or (explicit and diff == 0) else diff
-        elif direction == 1:
+        elif direction in (0, 1):
+            # News reports past events in past tenses; a weekday under a present-tense verb
+            # (``le comité vous invite dimanche``) is coming.
             delta = diff + 7 if diff < 0 or (explicit and diff == 0) else diff
-        else:  # present or unknown: the nearest such day
+        else:  # unknown: the nearest such day
             delta = diff - 7 if diff > 3 else diff + 7 if diff < -3 else diff
         d = base + timedelta(days=delta)
         self.remember(d, "D", tx.end)
@@ -346,8 +379,12 @@ def infer_published(doc: Document, scan: Callable[[str], list]) -> date | None:
     return best
 
 
-def tag_times(doc: Document, scan: Callable[[str], list]) -> Document:
-    """The document with ``times`` filled (and ``published`` inferred when it was missing)."""
+def tag_times(doc: Document, rules: dict[str, Any]) -> Document:
+    """The document with ``times`` filled (and ``published`` inferred when it was missing).
+
+    ``rules`` is a language pack's ``resources["times"]``: ``scan(text)`` and its lexicons.
+    """
+    scan = rules["scan"]
     dct = _parse_date(doc.published)
     changes: dict[str, Any] = {}
     anchor = "published"
@@ -356,7 +393,7 @@ def tag_times(doc: Document, scan: Callable[[str], list]) -> Document:
         if dct is not None:
             anchor = "inferred"
             changes.update(published=dct.isoformat(), published_inferred=True)
-    resolver = _Resolver(doc, dct, anchor)
+    resolver = _Resolver(doc, dct, anchor, rules)
     mentions = []
     for tx in scan(doc.text):
         resolved = resolver.resolve(tx)
@@ -377,6 +414,6 @@ def make_times(settings: Settings):
         if rules is None:
             log.debug("no time rules for language %r", doc.lang)
             return doc
-        return tag_times(doc, rules["scan"])
+        return tag_times(doc, rules)
 
     return times

@@ -54,7 +54,7 @@ def _alt(words, case_sensitive: bool = False) -> str:
     """Alternation of ``words``, longest first, apostrophes and spaces made flexible."""
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
-        p = re.escape(w).replace("'", _AP).replace(r"\ ", r"\s+").replace("’", _AP)
+        p = re.escape(w.replace("’", "'")).replace("'", _AP).replace(r"\ ", r"\s+")
         parts.append(p)
     body = "|".join(parts)
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
@@ -80,7 +80,6 @@ REL = _alt(lx.RELATIVE)
 DAY = r"(?:1er|premier|3[01]|[12]\d|0?[1-9])"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 CLOCK = r"(?P<hour>[01]?\d|2[0-3])\s*h(?:eures?)?(?:\s*(?P<minute>[0-5]\d))?"
-WHEN_CLOCK = rf"(?:\s+(?:à|vers|dès)\s+{CLOCK})?"
 
 # (rule name, pattern). Order matters: at one position the first rule that matches wins.
 _RULES: list[tuple[str, str]] = [
@@ -89,9 +88,11 @@ _RULES: list[tuple[str, str]] = [
     # Machine-translated English order: ``le nov. 19, 2020``, ``May 5``.
     ("en_date", rf"(?:le\s+)?(?P<month>{MON_ABBR}|{MON_EN})\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>{YEAR4}))?"),
     ("en_date_fr", rf"(?:le\s+)?(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])\s*,\s*(?P<year>{YEAR4})"),
+    # ``du 19 au 23 juillet``: the first day takes the month written after the second.
+    ("range_start", rf"(?P<day>{DAY})(?=\s+(?:au|et|à)\s+{DAY}\s+(?P<month>{MON_ALL})(?:\s+(?P<year>{YEAR4}))?)"),
     ("dmy", rf"(?:(?:le|ce)\s+)?(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})\s+(?P<month>{MON_ALL})"
             rf"(?:\s+(?P<year>{YEAR4}|{_AP}\d\d))?(?:\s+(?P<rel>dernier|prochain))?"
-            rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?{WHEN_CLOCK}"),
+            rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?"),
     ("month_year", rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_ALL})\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}|[3-9]\d|{_AP}\d\d)"),
     ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:19|20)?\d0)"),
     ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}}))(?:e|è|ème|eme)\s+siècle"),
@@ -99,7 +100,7 @@ _RULES: list[tuple[str, str]] = [
                         rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
     ("night_of", rf"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})\s+(?:à|au)\s+{WD}"),
     ("deictic", rf"(?P<dword>avant-hier|après-demain|hier|aujourd{_AP}hui|demain)(?:\s+(?P<wd>{WD}))?"
-                rf"(?:\s+(?:en\s+)?(?:(?P<pos>début|fin)\s+(?:de\s+|d{_AP}))?(?P<part>{PARTS}))?{WHEN_CLOCK}"),
+                rf"(?:\s+(?:en\s+)?(?:(?P<pos>début|fin)\s+(?:de\s+|d{_AP}))?(?P<part>{PARTS}))?"),
     ("this_part", rf"(?:ce|cet|cette)\s+(?:même\s+)?(?P<part>matinée|matin|après-midi|soirée|soir|nuit)"),
     ("anaphoric_day", rf"(?P<aword>{_alt(lx.ANAPHORIC_DAYS)})(?:\s+(?P<part>{PARTS}))?"),
     ("year_word", rf"l{_AP}an(?:née)?\s+(?P<year>{YEAR4})"),
@@ -107,7 +108,7 @@ _RULES: list[tuple[str, str]] = [
     ("rel_unit", rf"(?:la|le|l{_AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)\s+(?P<rel>{REL})"),
     ("ago", rf"il\s+y\s+a\s+(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})"),
     ("later", rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)"),
-    ("weekday", rf"(?:(?:le|ce|ce\s+même)\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PARTS}))?(?:\s+(?P<rel>{REL}))?{WHEN_CLOCK}"),
+    ("weekday", rf"(?:(?:le|ce|ce\s+même)\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PARTS}))?(?:\s+(?P<rel>{REL}))?"),
     ("reference", _alt(lx.REFERENCES)),
     ("clock", rf"{CLOCK}"),
     ("clock_word", r"(?P<word>midi|minuit)"),
@@ -119,6 +120,7 @@ _RULES: list[tuple[str, str]] = [
     ("per_unit", r"(?<=\bpar\s)(?P<unit>an|année|jour|semaine|mois|heure)"),
     ("set_adjective", r"(?P<adj>annuel|annuelle|annuels|annuelles|semestriel|semestrielle|trimestriel|trimestrielle|hebdomadaires)"),
     ("year", rf"(?P<year>{YEAR4})(?![.,]\d|\s*[%€$])"),
+    ("short_year", rf"(?<=\ben\s)(?P<year>[4-9]\d|0\d)(?!\s*(?:[%€$]|{UNIT}(?!\w)|fois\b))"),
     ("season", rf"(?:(?P<det>l{_AP}|cet\s+|ce\s+))?(?P<season>{SEASON})(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4})|\s+(?P<rel>{REL}))?"),
     ("month_alone", rf"(?:(?:le|ce)\s+(?:mois\s+d(?:e\s+|{_AP}))?|mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_FR})(?:\s+(?P<rel>dernier|prochain|passé))?"),
     # A day number standing for a date of the month in context: ``Le 27, ...``.
@@ -152,6 +154,9 @@ _AUX_BEFORE_ETE = frozenset(
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS_AFTER_YEAR)
 _CLOCK_PREPS = frozenset(lx.CLOCK_PREPOSITIONS)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_AGE_BEFORE = re.compile(r"(?:[,(]\s*|âgée?s?\s+de\s+|\d\s*(?:-|à)\s*)$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:[,.;)]|qui\b|et\b)", re.IGNORECASE)
+_FORWARD_BEFORE = re.compile(r"(?:jusqu['’](?:au|à)|d['’]ici(?:\s+(?:au|à|le))?|à\s+partir\s+du|à\s+compter\s+du)\s*$", re.IGNORECASE)
 
 
 def scan(text: str) -> list[Timex]:
@@ -167,6 +172,10 @@ def scan(text: str) -> list[Timex]:
         # No endpos: lookaheads (``Le 27,``) must see past the hit.
         sub = _RULE_RES[rule].match(text, m.start()) if rule else None
         tx = _interpret(rule, sub, text) if sub else None
+        if tx is not None and tx.direction is None and tx.kind in ("calendar", "weekday"):
+            if _FORWARD_BEFORE.search(text, max(0, tx.start - 25), tx.start):
+                # ``jusqu'au 30 juin``, ``d'ici lundi``: a deadline, never moved back a year.
+                tx.direction = 0 if tx.kind == "calendar" else 1
         if tx is None:
             pos = m.start() + 1  # let a shorter or later rule have this stretch
             continue
@@ -267,6 +276,10 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             # ``May 5`` alone: accept only a capitalised English month or an abbreviation.
             pass
         return Timex(s, e, "DATE", "calendar", rule, year=year, month=month, day=day)
+    if rule == "range_start":
+        return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]), day=_day(g["day"]))
+    if rule == "short_year":
+        return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]))
     if rule == "dmy":
         month = _month(g["month"])
         tx = Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=month, day=_day(g["day"]))
@@ -355,6 +368,13 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             return None
         if vague and _key(g["vague"]) == "des" and _key(g["unit"]) not in ("années", "mois", "semaines", "jours", "heures", "siècles", "décennies"):
             return None
+        unit = _key(g["unit"])
+        if not g["mod"] and not vague and _key(g["num"]) in ("un", "une") and unit in ("jour", "seconde"):
+            return None  # ``un jour`` is "some day", ``une seconde`` mostly the ordinal
+        if unit == "quinzaine" and re.match(r"\s+d(?:e\s|['’])", text[e : e + 4]):
+            return None  # ``une quinzaine de personnes``
+        if unit in ("an", "ans") and _is_age(text, s, e):
+            return None
         mod = lx.MODIFIERS.get(_key(g["mod"])) if g["mod"] else None
         return Timex(s, e, "DURATION", "literal", rule, value=_duration_value(num, g["unit"], vague, bool(g["half"])), mod=mod)
     if rule == "duration_noun":
@@ -379,14 +399,15 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
     if rule == "season":
         season = lx.SEASONS[_key(g["season"])]
         if season == "SU" and not (g["det"] or g["year"] or g["rel"]):
-            # ``été`` is mostly the participle of ``être``: accept it only after ``en``.
-            if _word_before(text, s) != "en":
+            # ``été`` is mostly the participle of ``être``: accept it after ``en`` or opening a
+            # sentence (``Été comme hiver``), where no auxiliary can precede it.
+            if _word_before(text, s) != "en" and not (text[s].isupper() and _sentence_start(text, s)):
                 return None
         tx = Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), season=season)
         if g["rel"]:
             tx.direction, tx.base = _relative(g["rel"])
-        elif g["det"] and _key(g["det"]).startswith("ce"):
-            tx.direction = 0
+        elif g["det"]:
+            tx.direction = 0  # ``l'automne``, ``cet été``: this year's (a bare ``été`` is generic)
         return tx
     if rule == "month_alone":
         tx = Timex(s, e, "DATE", "calendar", rule, month=_month(g["month"]))
@@ -401,6 +422,19 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             return None
         return Timex(s, e, "DATE", "stranded_day", rule, day=int(g["day"]), base="prev")
     return None
+
+
+def _is_age(text: str, s: int, e: int) -> bool:
+    """``Jean Dupont, 54 ans,``, ``âgé de 30 ans``, ``de 2 à 8 ans``: an age, not a duration."""
+    before = text[max(0, s - 20) : s]
+    if _AGE_BEFORE.search(before) and not before.rstrip().endswith(("(", ",")):
+        return True
+    return bool(re.search(r"[,(]\s*$", before) and _AGE_AFTER.match(text, e))
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    before = text[max(0, s - 3) : s].strip()
+    return not before or before[-1] in ".!?\n»"
 
 
 def _with_time(tx: Timex, g: dict) -> Timex:

@@ -114,3 +114,15 @@ COUNT_NOUNS_AFTER_YEAR = (
 
 #: Words before a bare number that introduce a clock time (``à 8 heures``), not a duration.
 CLOCK_PREPOSITIONS = ("à", "vers", "dès", "jusqu'à", "jusqu’à", "avant", "après", "de", "entre", "et", "depuis")
+
+#: Nouns for people: ``un chauffeur de 38 ans`` gives an age, not a duration.
+PERSON_NOUNS = frozenset(
+    "homme femme fille fils garçon enfant bébé jeune adolescent adolescente mère père frère sœur "
+    "retraité retraitée individu suspect victime personne conducteur conductrice automobiliste "
+    "motard piéton passant mineur majeur patient patiente élève candidat candidate député "
+    "sénateur ministre président présidente dirigeant militant militante soldat policier "
+    "gendarme habitant habitante ressortissant ressortissante détenu détenue prévenu prévenue "
+    "mari épouse compagnon compagne veuve veuf célibataire couple ado quadragénaire".split()
+)
+#: Endings of nouns for people by trade or origin (``électricien``, ``chauffeur``, ``Britannique``).
+PERSON_SUFFIXES = ("ien", "ienne", "eur", "euse", "rice", "iste", "ier", "ière", "ais", "aise", "ois", "oise", "ain", "aine", "ique")
