@@ -212,6 +212,23 @@ def timeline(
         typer.echo(f"{r['when']:<12} {r['sentence']}  ({r['doc_id']})")
 
 
+@app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on (local by default)."),
+    port: int = typer.Option(8000, help="Port."),
+) -> None:
+    """Serve the web UI and the JSON API (/api/...) over a store."""
+    try:
+        import uvicorn
+
+        from veille.web.app import create_app
+    except ImportError:
+        _fail('the web extra is not installed: pip install -e ".[web]"')
+    _store(db).close()  # fail early, with one line, on a bad database
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 def _run_eval(task: str, as_json: bool, **options: Any) -> None:
     result, report = _guard(lambda: api.evaluate(task, **options))
     if as_json:
