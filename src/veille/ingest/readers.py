@@ -11,8 +11,8 @@ suffix             one Document per                                       ``--ma
 =================  =====================================================  ===============
 
 A file named explicitly with another suffix (or none) is sniffed: HTML, feed, else text.
-Folders are walked recursively in name order; there, unknown suffixes and hidden files are
-skipped. A ``published`` date given by hand wins for single-article files (.txt, .html) and
+Folders are walked recursively (a folder's files in name order, then its subfolders); there,
+unknown suffixes and hidden files are skipped. A ``published`` date given by hand wins for single-article files (.txt, .html) and
 fills in for records that carry no date of their own.
 """
 
