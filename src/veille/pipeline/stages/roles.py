@@ -1,15 +1,149 @@
-"""Roles: placeholder registration until the roles stage lands (fills nothing yet)."""
+"""Roles: titles the text gives to people (``le ministre biélorusse des Affaires étrangères X``).
 
-from veille.model import Document
+Two constructions, read off the text around each person mention, within its sentence:
+
+- a title right before the name: ``le Premier ministre russe Mikhail Mishustin``,
+  ``le ministre russe du Développement numérique, Maksut Shadayev``;
+- an apposition right after it: ``Maksut Shadayev, ministre russe du Développement numérique,``,
+  ``X, président de la Commission européenne,``.
+
+The title is normalised (``chef de la diplomatie`` → ``ministre des Affaires étrangères``) and
+keeps its portfolio (``ministre des Affaires étrangères``); the country adjective moves to ``of``
+as the country's entity (adding a ``DEMONYM`` mention to that entity, so roles assigns entities
+too). A ``de ...`` complement naming an entity of the document or a gazetteer place
+(``président du Kazakhstan``, ``porte-parole du Kremlin``) becomes ``of`` as well. ``son
+homologue biélorusse X`` takes the title of the role just before it in the sentence. Role
+start/end cover the title text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.gazetteer import lookup_place
+from veille.model import Document, Entity, Role
 from veille.pipeline.registry import stage
+from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, parse_title, title_patterns
+from veille.pipeline.stages.entities import DEMONYM_LABEL, add_place_mentions
 from veille.settings import Settings
 
+__all__ = ["find_roles", "make_roles"]
 
-@stage("roles", requires=("parse", "sentences", "entities"), assigns=("roles",))
+_SPACES = re.compile(r"\s+")
+_COUNTERPART = "homologue"
+_GAP = re.compile(r"[\s,(]*$")
+#: What may follow an apposition: punctuation, or a verb/connector (checked loosely).
+_TAIL = re.compile(r"\s*(?:[,.;:)»(]|$|(?:a|avait|est|était|sera|qui|et|a-t-il|a-t-elle|selon|dans|lors)\b)")
+
+
+class _Spans:
+    """Entity lookup by character offset (non-person mentions, for ``of``)."""
+
+    def __init__(self, entities: tuple[Entity, ...]):
+        self.items = sorted(
+            (m.start, m.end, e) for e in entities for m in e.mentions if m.label != DEMONYM_LABEL and e.type != "PER"
+        )
+
+    def inside(self, start: int, end: int) -> Entity | None:
+        for s, e, ent in self.items:
+            if s >= end:
+                break
+            if s >= start and e <= end and (s == start or e == end):
+                return ent
+        return None
+
+
+def _prep_text(text: str, prev_end: int, comp_start: int) -> str:
+    prep = _SPACES.sub(" ", text[prev_end:comp_start].strip()).replace("’", "'")
+    return prep if prep.endswith("'") else prep + " "
+
+
+def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang: str) -> tuple[str, str | None]:
+    """(title, of entity id) of a parsed title phrase."""
+    title = tm.head
+    of: str | None = None
+    portfolio_open = tm.head in pats.resources["portfolio_heads"] or tm.head.split()[-1] in pats.resources["portfolio_heads"]
+    prev_end = None
+    for i, (s, e) in enumerate(tm.complements):
+        ent = spans.inside(s, e)
+        place = lookup_place(text[s:e], lang)
+        if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
+            of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
+            continue
+        if of is None:
+            # Still part of the title: a portfolio (``des Affaires étrangères``) or a body the
+            # document does not name as an entity.
+            start_prep = prev_end if prev_end is not None else _head_end(text, tm, s)
+            title = f"{title} {_prep_text(text, start_prep, s)}{_SPACES.sub(' ', text[s:e]).replace('’', chr(39))}"
+        prev_end = e
+    if of is None and tm.country is not None:
+        of = tm.country.id
+    return title, of
+
+
+def _head_end(text: str, tm: TitleMatch, comp_start: int) -> int:
+    """Where the preposition before the first complement starts (after head or adjective)."""
+    cut = tm.start
+    for d_start, d_end in tm.demonyms:
+        if d_end <= comp_start:
+            cut = max(cut, d_end)
+    m = re.search(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", text[cut:comp_start])
+    return cut + m.start() if m else comp_start
+
+
+def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]]:
+    """Roles of the document's persons and the country adjectives they used."""
+    lang = doc.lang or "fr"
+    pats = title_patterns(lang)
+    if pats is None or doc.parse is None:
+        return [], []
+    text = doc.text
+    pos = {t.idx: t.pos_ for t in doc.parse}
+    spans = _Spans(doc.entities)
+    persons = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" for m in e.mentions)
+    roles: dict[tuple[str, int], Role] = {}
+    demonyms: list[tuple[int, int, object]] = []
+    last_in_sentence: dict[int, Role] = {}
+    for start, end, ent in persons:
+        sent = doc.sentence_at(start)
+        s0, s1 = (sent.start, sent.end) if sent else (max(0, start - 300), min(len(text), end + 300))
+        found = []
+        m = pats.before_name.search(text, s0, start)
+        if m and m.end() == start:
+            tm = parse_title(m, text, pats, lang, pos.get)
+            # The title must run up to the name: ``le ministre des Finances a annoncé que X``
+            # is cut at the verb and is not X's title.
+            gap_end = m.start("given") if m.group("given") else start
+            if _GAP.match(text, tm.end, gap_end):
+                found.append(tm)
+        a = pats.after_name.match(text, end, s1)
+        if a:
+            tm = parse_title(a, text, pats, lang, pos.get)
+            if _TAIL.match(text, tm.end, s1):
+                found.append(tm)
+        for tm in found:
+            title, of = _resolve(tm, text, pats, spans, lang)
+            if tm.head == _COUNTERPART:
+                prev = last_in_sentence.get(s0)
+                if prev is None or prev.person == ent.id:
+                    continue
+                title = prev.title
+            role = Role(ent.id, title, of, tm.start, tm.end)
+            if (ent.id, tm.start) not in roles:
+                roles[(ent.id, tm.start)] = role
+                last_in_sentence[s0] = role
+                if tm.country is not None and of == tm.country.id:
+                    demonyms.extend((d0, d1, tm.country) for d0, d1 in tm.demonyms)
+    return sorted(roles.values(), key=lambda r: r.start), demonyms
+
+
+@stage("roles", requires=("parse", "sentences", "entities"), assigns=("roles", "entities"))
 def make_roles(settings: Settings):
-    """Roles (not implemented yet)."""
+    """Titles attached to people (pre-nominal titles and appositions), with the country or body."""
 
     def roles(doc: Document) -> Document:
-        return doc
+        found, demonyms = find_roles(doc)
+        entities = add_place_mentions(list(doc.entities), demonyms)  # type: ignore[arg-type]
+        return doc.replace(roles=tuple(found), entities=tuple(entities))
 
     return roles
