@@ -62,6 +62,8 @@ class CueLexicon:
     pronouns: dict[str, str | None]
     #: Person titles (``ministre``, ``porte-parole``) -> gender or None.
     titles: dict[str, str | None]
+    #: Nouns that can head a source after ``selon`` (``les autorités``, ``un rapport``).
+    source_nouns: frozenset[str] = frozenset()
 
     def verb_lemma(self, word: str, lemma: str = "") -> str | None:
         """The cue lemma of a token given its surface form and (possibly wrong) parser lemma."""
@@ -95,6 +97,7 @@ def lexicon_from_dict(data: dict[str, Any]) -> CueLexicon:
         prepositions={k.lower(): dict(v) for k, v in data.get("prepositions", {}).items()},
         pronouns={k.lower(): v for k, v in data.get("pronouns", {}).items()},
         titles={k.lower(): v for k, v in data.get("titles", {}).items()},
+        source_nouns=frozenset(n.lower() for n in data.get("source_nouns", ())),
     )
 
 

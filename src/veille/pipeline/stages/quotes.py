@@ -1,15 +1,300 @@
-"""Quotes: placeholder registration until the quotes stage lands (fills nothing yet)."""
+"""Quotes: every statement reported in an article, its kind, its speaker and when it was made.
 
-from veille.model import Document
+Direct quotes come from quotation marks (:mod:`._quote_marks`, linear and robust to broken
+marks) and from dialogue dashes; reported speech from cue verbs, incises and ``selon X``
+(:mod:`._quote_speech`); speakers from the parse, pronouns and titles (:mod:`._quote_speaker`).
+The cue lexicon is the language pack's ``resources["quotes"]``, so another language plugs in
+its own data.
+
+What is not speech is left out: scare quotes and short terms (``un « anti-guerre » photo``),
+titles and names in quotation marks, and quoted fragments inside a noun phrase with no reporting
+cue in their sentence. A quoted fragment inside reported speech makes that report ``mixed``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from veille.lang import get_pack
+from veille.lang.fr.cues import CueLexicon
+from veille.model import Document, Quote, Span, Speaker
 from veille.pipeline.registry import stage
+from veille.pipeline.stages._quote_marks import Incise, incise_at, scan_quotes
+from veille.pipeline.stages._quote_speaker import SpeakerResolver
+from veille.pipeline.stages._quote_speech import find_reports, incise_speaker, source_pattern, subject_speaker
+from veille.pipeline.stages.times import sentence_when
 from veille.settings import Settings
 
+__all__ = ["extract_quotes", "make_quotes"]
 
-@stage("quotes", requires=("parse", "sentences", "entities"), assigns=("quotes",))
+log = logging.getLogger(__name__)
+
+_DASHES = ("—", "–")
+_AFTER_QUOTE = re.compile(r"[\s»”›\"«“‹„]*([,!?…]?)")
+_WORDS = re.compile(r"[\w’'-]+")
+#: Short quoted pieces are terms, names or scare quotes unless a cue attributes them.
+_MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass(slots=True)
+class _Piece:
+    start: int
+    end: int
+    incise: Incise | None = None
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    attributed: str = ""  # "incise", "colon", "cue", "context" or ""
+    fragment: bool = False  # embedded in a sentence rather than starting it
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def _split_at_incises(text: str, start: int, end: int, lex: CueLexicon) -> list[_Piece]:
+    """``« A, a-t-il dit, B »`` is two pieces of one statement around the reporting incise."""
+    pieces: list[_Piece] = []
+    seg = start
+    pos = start
+    while True:
+        hit = -1
+        for ch in ",!?…":
+            p = text.find(ch, pos, end)
+            if p >= 0 and (hit < 0 or p < hit):
+                hit = p
+        if hit < 0:
+            break
+        pos = hit + 1
+        inc = incise_at(text, hit + 1, lex, end)
+        if inc is None:
+            continue
+        close = -1
+        for ch in ",.":
+            p = text.find(ch, inc.end, min(end, inc.end + 80))
+            if p >= 0 and (close < 0 or p < close):
+                close = p
+        if close < 0 or close + 1 >= end:
+            continue
+        pieces.append(_Piece(seg, hit + (text[hit] != ","), incise=inc))
+        seg = close + 1
+        pos = seg
+    pieces.append(_Piece(seg, end))
+    out = []
+    for p in pieces:
+        s, e = p.start, p.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e > s:
+            out.append(_Piece(s, e, incise=p.incise))
+    # Later pieces share the incise of the first one (one statement, one speaker).
+    first_incise = next((p.incise for p in out if p.incise), None)
+    for p in out:
+        if p.incise is None:
+            p.incise = first_incise
+    return out
+
+
+def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLexicon) -> list[_Piece]:
+    """Dialogue turns opened by a dash at the start of a paragraph (``— Oui, dit-il.``).
+
+    In news a dash line may be a list item, so a turn counts when it has a reporting incise or
+    sits next to another dash paragraph (an exchange)."""
+    dash_paras = [p for p in paragraphs if text.startswith(_DASHES, p) and not covered(p)]
+    dash_set = set(dash_paras)
+    out: list[_Piece] = []
+    for k, p in enumerate(dash_paras):
+        end = text.find("\n", p)
+        end = len(text) if end < 0 else end
+        pieces = _split_at_incises(text, p + 1, end, lex)
+        trailing = None
+        for ch in ",!?…":
+            q = text.rfind(ch, p, end)
+            if q > 0:
+                inc = incise_at(text, q + 1, lex, end)
+                if inc is not None:
+                    trailing = (q, inc)
+                    break
+        neighbour = any(
+            other in dash_set for other in paragraphs[max(0, paragraphs.index(p) - 1) : paragraphs.index(p) + 2]
+            if other != p
+        )
+        if trailing is not None:
+            q, inc = trailing
+            pieces = [pc for pc in pieces if pc.start < q]
+            if pieces:
+                pieces[-1].end = min(pieces[-1].end, q + (text[q] != ","))
+                for pc in pieces:
+                    pc.incise = pc.incise or inc
+        if trailing is None and not neighbour and not any(pc.incise for pc in pieces):
+            continue
+        out.extend(pc for pc in pieces if pc.end > pc.start)
+    return out
+
+
+def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_start: int, colon: int):
+    """``X a déclaré : « … »`` / ``Dans un communiqué, X affirme : « … »``: the cue before the colon."""
+    sdoc = doc.parse
+    first, last = res.token_index(seg_start), res.token_index(colon)
+    cue_tok = None
+    for tok in sdoc[first:last]:
+        if lex.verb_lemma(tok.text, tok.lemma_) and tok.pos_ not in ("NOUN", "ADP", "DET", "PRON"):
+            cue_tok = tok
+    if cue_tok is not None:
+        spk = subject_speaker(res, cue_tok)
+        if spk is None:
+            phrase = res.phrase_after(cue_tok.idx + len(cue_tok), colon)
+            spk = res.from_phrase(*phrase, strict=True) if phrase else None
+        return spk, Span(cue_tok.idx, cue_tok.idx + len(cue_tok))
+    # No verb: a statement noun (``Déclaration du ministre :``) or a person as the clause subject.
+    for tok in sdoc[first:last]:
+        if tok.dep_ in ("nsubj", "ROOT") and tok.lower_ not in lex.nouns:
+            spk = res.from_phrase(*res.phrase_of_token(tok), strict=True)
+            if spk is not None and spk.entity:
+                return spk, None
+        if tok.lower_ in lex.nouns:
+            for child in tok.children:
+                if child.dep_ in ("nmod", "obl") and child.i > tok.i:
+                    spk = res.from_phrase(*res.phrase_of_token(child), strict=True)
+                    if spk is not None:
+                        return spk, Span(tok.idx, tok.idx + len(tok))
+    return None, None
+
+
+def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Piece, blocked: Any,
+               seg_start: int) -> None:
+    text = doc.text
+    sent = doc.sentence_at(piece.start)
+    s_end = sent.end if sent else piece.end
+    # 1. An incise right after the closing mark (``», a déclaré X``) or inside the quote.
+    if piece.incise is None:
+        m = _AFTER_QUOTE.match(text, piece.end)
+        if m.group(1) or m.end() > piece.end:
+            inc = incise_at(text, m.end(), lex)
+            if inc is not None:
+                piece.incise = inc
+    if piece.incise is not None:
+        # The source phrase ends at punctuation; the paragraph end only bounds the search.
+        limit = text.find("\n", piece.incise.end)
+        limit = len(text) if limit < 0 else limit
+        piece.speaker = incise_speaker(res, piece.incise, limit)
+        if piece.speaker is None:
+            tok = res.sdoc[res.token_index(piece.incise.verb_start)]
+            piece.speaker = subject_speaker(res, tok)
+        piece.cue = Span(piece.incise.verb_start, piece.incise.end)
+        piece.attributed = "incise"
+        return
+    before = text[seg_start : piece.start].rstrip(" «“\"‹„—–")
+    # 2. Introduced by a colon.
+    if before.endswith(":"):
+        spk, cue = _colon_speaker(doc, res, lex, seg_start, seg_start + len(before) - 1)
+        piece.attributed = "colon"
+        piece.speaker, piece.cue = spk, cue
+        return
+    piece.fragment = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?", "…", "»", "”"))
+    # 3. A cue verb earlier in the same sentence (``X a affirmé que « … »``).
+    if sent is not None:
+        first, last = res.token_index(max(sent.start, seg_start)), res.token_index(piece.start)
+        for tok in reversed(doc.parse[first:last]):
+            lemma = lex.verb_lemma(tok.text, tok.lemma_)
+            if lemma and lemma not in lex.incise_only and tok.pos_ not in ("NOUN", "ADP", "DET", "PRON", "PROPN"):
+                if blocked(tok.idx):
+                    continue
+                piece.speaker = subject_speaker(res, tok)
+                piece.cue = Span(tok.idx, tok.idx + len(tok))
+                piece.attributed = "cue"
+                return
+
+
+def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
+    """The quotes of an analysed document (``doc.parse`` must be set)."""
+    text = doc.text
+    paragraphs = _paragraph_starts(text)
+    marked = scan_quotes(text, lex)
+    pieces: list[_Piece] = []
+    for m in marked:
+        pieces.extend(_split_at_incises(text, m.start, m.end, lex))
+    spans = sorted((m.start, m.end) for m in marked)
+    starts = [s for s, _ in spans]
+
+    def covered(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+    pieces.extend(_dialogue_pieces(text, paragraphs, covered, lex))
+    pieces.sort(key=lambda p: p.start)
+    quoted = [(p.start, p.end) for p in pieces]
+    q_starts = [p.start for p in pieces]
+
+    def blocked(offset: int) -> bool:
+        i = bisect.bisect_right(q_starts, offset) - 1
+        return i >= 0 and quoted[i][0] <= offset < quoted[i][1]
+
+    res = SpeakerResolver(doc, lex, quoted)
+    # Direct pieces: attribute each, then keep what is speech.
+    direct: list[_Piece] = []
+    last: _Piece | None = None
+    for piece in pieces:
+        para = bisect.bisect_right(paragraphs, piece.start) - 1
+        seg_start = max(paragraphs[para], last.end if last and last.end <= piece.start else 0)
+        _attribute(doc, res, lex, piece, blocked, seg_start)
+        n_words = len(_WORDS.findall(text[piece.start : piece.end]))
+        if not piece.attributed:
+            if piece.fragment or n_words < _MIN_UNATTRIBUTED_WORDS:
+                continue  # a term, a title, a scare quote: the journalist's words
+            if last is not None and last.speaker is not None:
+                last_para = bisect.bisect_right(paragraphs, last.start) - 1
+                if para - last_para <= 2:  # this paragraph or the one before ("\n\n" counts 2)
+                    piece.speaker, piece.attributed = last.speaker, "context"
+        elif piece.attributed == "cue" and n_words < _MIN_UNATTRIBUTED_WORDS and piece.fragment:
+            piece.attributed = "term"  # absorbed by reported speech below if it lies inside it
+        direct.append(piece)
+        if piece.attributed in ("incise", "colon", "cue", "context"):
+            last = piece
+
+    reports = find_reports(doc, res, lex, source_pattern(lex), blocked)
+    quotes: list[Quote] = []
+    absorbed: set[int] = set()
+    for rep in reports:
+        start, end, kind = rep.start, rep.end, "indirect"
+        for k, piece in enumerate(direct):
+            if piece.start >= start and piece.end <= end:
+                kind = "mixed"
+                absorbed.add(k)
+            elif start <= piece.start < end < piece.end:
+                end = piece.start  # a quote that opens inside the report and runs beyond it
+                while end > start and text[end - 1] in " «“\"‹„":
+                    end -= 1
+        if len(_WORDS.findall(text[start:end])) < 2:
+            continue
+        quotes.append(Quote(start, end, kind, rep.speaker, rep.cue, sentence_when(doc, start)))
+    for k, piece in enumerate(direct):
+        if k in absorbed or piece.attributed == "term":
+            continue
+        quotes.append(Quote(piece.start, piece.end, "direct", piece.speaker, piece.cue, sentence_when(doc, piece.start)))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+@stage("quotes", requires=("parse", "sentences", "entities", "roles"), assigns=("quotes",))
 def make_quotes(settings: Settings):
-    """Quotes (not implemented yet)."""
+    """Direct, indirect and mixed quotes with their speakers, cues and dates."""
 
     def quotes(doc: Document) -> Document:
-        return doc
+        pack = get_pack(doc.lang)
+        lex = pack.resources.get("quotes") if pack else None
+        if lex is None or doc.parse is None:
+            return doc.replace(quotes=())
+        return doc.replace(quotes=tuple(extract_quotes(doc, lex)))
 
     return quotes

@@ -1,0 +1,258 @@
+"""Who said it: turn the words that name a source into a :class:`Speaker` linked to an entity.
+
+A source phrase is what the parse or a pattern gives: ``Sergueï Aleinik``, ``elle``,
+``le porte-parole du Kremlin``, ``l’agence Interfax``. In order of trust:
+
+1. a person entity mentioned inside the phrase;
+2. a pronoun: the nearest preceding person mention of compatible gender outside quotes;
+3. a description (a title such as ``le ministre``): a person the text gave that title, from
+   ``doc.roles`` when the roles stage filled them, else from the title words written right
+   before or after a name; unresolved, the description itself is kept as the name;
+4. another named entity (``Interfax``, ``le Kremlin``) or a proper noun the NER missed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from veille.lang.fr.cues import CueLexicon
+from veille.model import Document, Entity, Speaker
+
+__all__ = ["SpeakerResolver", "STOP_PREPOSITIONS"]
+
+#: Prepositions that end a source phrase (``a déclaré X aux journalistes``); ``de`` does not,
+#: since titles take complements (``le ministre des Affaires étrangères``).
+STOP_PREPOSITIONS = frozenset(
+    "à aux au devant lors dans sur après avant pendant en par pour avec chez depuis selon contre vers "
+    "dès jeudi lundi mardi mercredi vendredi samedi dimanche hier mais et".split()
+)
+_TEMPORAL = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui demain matin soir "
+    "midi encore également aussi ensuite enfin alors déjà ainsi récemment notamment".split()
+)
+_PHRASE_END = set(",.;:!?«»“”\"()[]—–\n")
+_FEM_MARKERS = frozenset(("la", "mme", "madame", "mlle", "cette", "une"))
+_MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
+_WORD = re.compile(r"[\w’'-]+")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+class SpeakerResolver:
+    """Resolves source phrases of one document (build one per document)."""
+
+    def __init__(self, doc: Document, lex: CueLexicon, quoted: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.sdoc = doc.parse
+        self.lex = lex
+        self.tok_starts = [t.idx for t in self.sdoc]
+        rows = sorted((m.start, m.end, e) for e in doc.entities for m in e.mentions)
+        self.mentions: list[tuple[int, int, Entity]] = rows
+        self.mention_starts = [r[0] for r in rows]
+        self.persons = [r for r in rows if r[2].type == "PER"]
+        self.person_starts = [r[0] for r in self.persons]
+        self.quoted = sorted(quoted)
+        self.quoted_starts = [q[0] for q in self.quoted]
+        self._genders: dict[str, str | None] = {}
+        self.titles_by_length = sorted(lex.titles, key=len, reverse=True)
+
+    # -- positions -------------------------------------------------------------------------
+    def token_index(self, offset: int) -> int:
+        """Index of the token containing (or starting after) character ``offset``."""
+        i = bisect.bisect_right(self.tok_starts, offset) - 1
+        return max(i, 0)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, start) - 1
+        return i >= 0 and self.quoted[i][0] <= start and end <= self.quoted[i][1]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions overlapping ``[start, end)`` (a phrase cut by the parse may end mid-name)."""
+        i = max(bisect.bisect_left(self.mention_starts, start) - 1, 0)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] > start:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # -- phrases ---------------------------------------------------------------------------
+    def phrase_after(self, offset: int, limit: int) -> tuple[int, int] | None:
+        """The source phrase of an inverted incise: the words after the verb, up to punctuation
+        or a preposition that starts an adjunct (``a déclaré mercredi le ministre X à Moscou``)."""
+        i = self.token_index(offset)
+        sdoc = self.sdoc
+        n = len(sdoc)
+        while i < n and sdoc[i].idx < offset:
+            i += 1
+        # Skip adverbs and dates between the verb and its subject.
+        while i < n and sdoc[i].idx < limit and (sdoc[i].lower_ in _TEMPORAL or sdoc[i].pos_ == "ADV"):
+            i += 1
+        start = i
+        while i < n and sdoc[i].idx < limit:
+            tok = sdoc[i]
+            if tok.text in _PHRASE_END or "\n" in tok.text or (i > start and tok.lower_ in STOP_PREPOSITIONS):
+                break
+            if tok.pos_ in ("VERB", "AUX", "SCONJ") and i > start and tok.lower_ not in self.lex.titles:
+                break
+            i += 1
+        if i == start:
+            return None
+        return sdoc[start].idx, sdoc[i - 1].idx + len(sdoc[i - 1])
+
+    def phrase_of_token(self, tok: Any) -> tuple[int, int]:
+        """The noun phrase headed by ``tok``: its subtree, cut at a comma or a relative clause."""
+        left = tok.left_edge.i
+        right = tok.i
+        for t in self.sdoc[tok.i + 1 : tok.right_edge.i + 1]:
+            if t.text in _PHRASE_END or t.lower_ in ("qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle"):
+                break
+            right = t.i
+        # Never start inside a quote mark or on punctuation.
+        while left < tok.i and self.sdoc[left].text in _PHRASE_END:
+            left += 1
+        return self.sdoc[left].idx, self.sdoc[right].idx + len(self.sdoc[right])
+
+    # -- resolution ------------------------------------------------------------------------
+    def from_phrase(self, start: int, end: int, strict: bool = False) -> Speaker | None:
+        """A speaker for the words ``text[start:end]`` (see the module docstring for the order).
+
+        ``strict`` accepts only phrases that can name a source (an entity, a pronoun, a title,
+        a proper noun or a source noun such as ``les autorités``), not any noun phrase: it is
+        used where the same words could be an object (``, a annoncé sa démission``)."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in _PHRASE_END):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _PHRASE_END):
+            end -= 1
+        if end <= start:
+            return None
+        phrase = text[start:end]
+        mentions = self.mentions_in(start, end)
+        for ms, me, ent in mentions:
+            if ent.type == "PER":
+                return Speaker(ent.id, ent.name, ms, me)
+        low = phrase.lower()
+        words = _WORD.findall(low)
+        if not words:
+            return None
+        if low in self.lex.pronouns or (len(words) == 1 and words[0] in self.lex.pronouns):
+            return self.resolve_pronoun(start, end, self.lex.pronouns.get(low, self.lex.pronouns.get(words[0])))
+        title = self.title_in(low)
+        if title is not None:
+            return self.resolve_description(start, end, title)
+        if mentions:
+            ms, me, ent = mentions[0]
+            return Speaker(ent.id, ent.name, ms, me)
+        i = self.token_index(start)
+        toks = [t for t in self.sdoc[i : self.token_index(end - 1) + 1]]
+        propn = [t for t in toks if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "DET")]
+        if propn or any(w in self.lex.source_nouns for w in words):
+            return Speaker(None, phrase, start, end)
+        if not strict and any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+            return Speaker(None, phrase, start, end)
+        return None
+
+    def title_in(self, low: str) -> str | None:
+        padded = f" {low} "
+        for title in self.titles_by_length:
+            if f" {title} " in padded or f"-{title} " in padded:
+                return title
+        return None
+
+    def gender(self, ent: Entity) -> str | None:
+        if ent.id in self._genders:
+            return self._genders[ent.id]
+        votes = {"Masc": 0, "Fem": 0}
+        sdoc = self.sdoc
+        for m in ent.mentions:
+            i = self.token_index(m.start)
+            tok = sdoc[i]
+            g = tok.morph.get("Gender")
+            if g and g[0] in votes:
+                votes[g[0]] += 1
+            for j in range(max(0, i - 3), i):
+                w = sdoc[j].lower_
+                title_gender = self.lex.titles.get(w)
+                if w in _FEM_MARKERS or title_gender == "Fem":
+                    votes["Fem"] += 2
+                elif w in _MASC_MARKERS or title_gender == "Masc":
+                    votes["Masc"] += 2
+        if votes["Masc"] == votes["Fem"]:
+            result = None
+        else:
+            result = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
+        self._genders[ent.id] = result
+        return result
+
+    def resolve_pronoun(self, start: int, end: int, gender: str | None) -> Speaker:
+        """The nearest person mentioned before ``start`` (outside quotes) of compatible gender."""
+        word = self.text[start:end]
+        if word.lower().lstrip("-").replace("t-", "") in ("ils", "elles", "on"):
+            return Speaker(None, word.lstrip("-"), start, end)
+        i = bisect.bisect_left(self.person_starts, start) - 1
+        while i >= 0:
+            ms, me, ent = self.persons[i]
+            i -= 1
+            if self.in_quote(ms, me):
+                continue
+            g = self.gender(ent)
+            if gender is None or g is None or g == gender:
+                return Speaker(ent.id, ent.name, start, end)
+        return Speaker(None, word.lstrip("-"), start, end)
+
+    def resolve_description(self, start: int, end: int, title: str) -> Speaker:
+        """A person the text gave ``title``; the description itself when none is found."""
+        phrase = self.text[start:end]
+        # An apposition names the person right after the title: ``le ministre, X, a dit``.
+        appos = _APPOSITION.match(self.text, end)
+        if appos:
+            for ms, me, ent in self.mentions_in(appos.end(), appos.end() + 1):
+                if ent.type == "PER" and ms >= appos.end():
+                    return Speaker(ent.id, ent.name, start, end)
+        qualifiers = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", phrase)]
+        for role in sorted(self.doc.roles, key=lambda r: -r.start):
+            if title in role.title.lower() and role.start <= end:
+                ent = self.doc.entity(role.person)
+                if ent is not None and all(q.lower() in self.text[role.start : role.end].lower() for q in qualifiers):
+                    return Speaker(ent.id, ent.name, start, end)
+        gender = self.lex.titles.get(title)
+        det = phrase.split(" ", 1)[0].lower()
+        if det in ("la", "cette", "une"):
+            gender = "Fem"
+        i = bisect.bisect_left(self.person_starts, start) - 1
+        while i >= 0:
+            ms, me, ent = self.persons[i]
+            i -= 1
+            if self.in_quote(ms, me):
+                continue
+            window = self._title_window(ms, me).lower()
+            if f"{title}" not in window:
+                continue
+            if any(q.lower() not in window for q in qualifiers):
+                continue
+            g = self.gender(ent)
+            if gender and g and g != gender:
+                continue
+            return Speaker(ent.id, ent.name, start, end)
+        return Speaker(None, phrase, start, end)
+
+    def _title_window(self, ms: int, me: int) -> str:
+        """Words written right around a person mention: ``le ministre russe X`` or ``X, le ministre``."""
+        text = self.text
+        before = text[max(0, ms - 90) : ms]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("« "))
+        if cut >= 0:
+            before = before[cut + 1 :]
+        after = text[me : me + 80]
+        if after.startswith(","):
+            stop = _SENTENCE_STOP.search(after)
+            after = after[: stop.start()] if stop else after
+            comma = after.find(",", 1)
+            after = after[: comma] if comma > 0 else after
+        else:
+            after = ""
+        return f"{before} {after}"

@@ -1,0 +1,220 @@
+"""Reported (indirect) speech: the patterns that report what someone said without quoting them.
+
+- ``X a déclaré que …`` / ``X estime qu’…``: a cue verb followed by a que-clause; the speaker is
+  the verb's subject from the dependency parse;
+- ``…, a déclaré X.`` / ``…, affirme-t-elle.``: a clause followed by an inverted incise;
+- ``Selon X, …`` / ``D’après X, …`` / ``…, selon X.`` / ``Pour X, …`` (``pour`` only with a
+  person as X, since ``pour`` is mostly not a source).
+
+Each finding is the reported content span, its cue and its speaker; the stage decides the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from veille.lang.fr.cues import CueLexicon
+from veille.model import Document, Span, Speaker
+from veille.pipeline.stages._quote_marks import Incise, incise_at
+from veille.pipeline.stages._quote_speaker import SpeakerResolver
+
+__all__ = ["Report", "subject_speaker", "incise_speaker", "find_reports", "source_pattern"]
+
+_QUE = frozenset(("que", "qu'", "qu’"))
+_CLAUSE_STOP = set("«»“”\".;:!?\n")
+_TRAILING = " \t\n,;:.!?"
+_RELATIVE = frozenset(("lequel", "laquelle", "lesquels", "lesquelles", "moi", "nous", "toi", "vous", "que", "qu'"))
+_CONNECTORS = frozenset("mais et or pourtant toutefois cependant ainsi enfin toujours aussi donc".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    start: int
+    end: int
+    cue: Span
+    speaker: Speaker | None
+    pattern: str  # "que", "incise", "source"
+
+
+def source_pattern(lex: CueLexicon) -> re.Pattern[str]:
+    words = sorted(lex.prepositions, key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace("['’]", "['’]").replace("'", "['’]").replace("’", "['’]") for w in words)
+    return re.compile(rf"(?<![\w'’-])(?:{alts})\s+", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
+    """The speaker named by the subject of cue verb ``tok`` (following ``conj`` to the first
+    verb when the cue shares its subject: ``X est arrivé et a déclaré que``)."""
+    seen = 0
+    while tok is not None and seen < 4:
+        seen += 1
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        best: Speaker | None = None
+        for subj in subjects:
+            if subj.lower_ in ("-t", "t"):
+                continue
+            start, end = res.phrase_of_token(subj)
+            if subj.lower_.lstrip("-") in res.lex.pronouns:
+                start, end = subj.idx, subj.idx + len(subj)
+            spk = res.from_phrase(start, end)
+            if spk is not None and (best is None or (spk.entity and not best.entity)):
+                best = spk
+        if best is not None:
+            return best
+        if tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def incise_speaker(res: SpeakerResolver, inc: Incise, limit: int) -> Speaker | None:
+    """The speaker of an inverted incise: ``-t-elle`` or the words after the verb."""
+    text = res.text
+    if inc.inverted_pronoun:
+        at = text.rfind("-", inc.start, inc.end)
+        span = (at + 1, inc.end) if at >= 0 else (inc.start, inc.end)
+        gender = res.lex.pronouns.get(inc.inverted_pronoun)
+        return res.resolve_pronoun(span[0], span[1], gender)
+    phrase = res.phrase_after(inc.end, limit)
+    if phrase is not None:
+        spk = res.from_phrase(*phrase, strict=True)
+        if spk is not None:
+            return spk
+    return None
+
+
+def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return offset, offset
+    return sent.start, sent.end
+
+
+def _que_clauses(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: Any) -> Iterable[Report]:
+    sdoc = doc.parse
+    n = len(sdoc)
+    for tok in sdoc:
+        lemma = lex.verb_lemma(tok.text, tok.lemma_)
+        if lemma is None or lemma in lex.incise_only or tok.pos_ in ("NOUN", "ADP", "DET", "PRON", "PROPN"):
+            continue
+        if blocked(tok.idx):
+            continue
+        j = tok.i + 1
+        que = None
+        while j < n and j <= tok.i + 12:
+            t = sdoc[j]
+            if t.is_sent_start or t.text in _CLAUSE_STOP:
+                break
+            if t.lower_ in _QUE:
+                que = t
+                break
+            if t.pos_ == "VERB" and t.dep_ != "nsubj":
+                break
+            j += 1
+        if que is None or que.i + 1 >= n:
+            continue
+        s_start, s_end = _sentence_bounds(doc, tok.idx)
+        start, end = _trim(doc.text, que.idx + len(que), max(s_end, que.idx + len(que)))
+        if end - start < 3:
+            continue
+        yield Report(start, end, Span(tok.idx, tok.idx + len(tok)), subject_speaker(res, tok), "que")
+
+
+def _incise_reports(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: Any) -> Iterable[Report]:
+    text = doc.text
+    pos = text.find(",")
+    while pos >= 0:
+        comma = pos
+        pos = text.find(",", comma + 1)
+        inc = incise_at(text, comma + 1, lex)
+        if inc is None or inc.lemma in lex.incise_only or blocked(comma):
+            continue
+        # The parser sometimes ends a sentence at the incise comma: take the start of the
+        # clause's sentence and the end of the incise's sentence.
+        s_start, _ = _sentence_bounds(doc, max(comma - 1, 0))
+        _, s_end = _sentence_bounds(doc, inc.verb_start)
+        if s_end <= comma:
+            s_end = text.find("\n", comma)
+            s_end = len(text) if s_end < 0 else s_end
+        start, end = _trim(text, s_start, comma)
+        if end - start < 12 or text[end - 1] in "»”\"«“‹›„":
+            continue  # a direct quote's attribution, handled with the quote
+        # The clause before the comma must be a clause: it has a finite verb of its own.
+        first, last = res.token_index(start), res.token_index(end - 1)
+        if not any(t.morph.get("VerbForm") == ["Fin"] for t in doc.parse[first : last + 1]):
+            continue
+        speaker = incise_speaker(res, inc, s_end)
+        if speaker is None:
+            continue
+        yield Report(start, end, Span(inc.verb_start, inc.end), speaker, "incise")
+
+
+def _source_reports(
+    doc: Document, res: SpeakerResolver, lex: CueLexicon, pattern: re.Pattern[str], blocked: Any
+) -> Iterable[Report]:
+    text = doc.text
+    for m in pattern.finditer(text):
+        if blocked(m.start()):
+            continue
+        prep = re.sub(r"\s+", " ", m.group().strip().lower()).replace("’", "'")
+        opts = lex.prepositions.get(prep) or lex.prepositions.get(prep.replace("'", "’")) or {}
+        s_start, s_end = _sentence_bounds(doc, m.start())
+        # The source: the words after the preposition, up to the comma or the sentence end.
+        stop = m.end()
+        while stop < s_end and text[stop] not in ",;:.!?«»\n(":
+            stop += 1
+        first_word = text[m.end() : stop].split(" ", 1)[0].lower()
+        if first_word in _RELATIVE or stop <= m.end():
+            continue
+        speaker = res.from_phrase(m.end(), stop, strict=True)
+        if speaker is None:
+            continue
+        if opts.get("person_only"):
+            ent = doc.entity(speaker.entity) if speaker.entity else None
+            pronoun = text[m.end() : stop].strip().lower() in lex.pronouns
+            titled = res.title_in(text[m.end() : stop].lower()) is not None
+            if not ((ent is not None and ent.type == "PER") or pronoun or titled):
+                continue
+        head = text[s_start : m.start()].strip(" ,").lower().split()
+        if not head or (len(head) == 1 and head[0] in _CONNECTORS):
+            # ``Selon X, content.``
+            if stop >= s_end or text[stop] != ",":
+                continue
+            start, end = _trim(text, stop + 1, s_end)
+        else:
+            # ``content, selon X.`` (or ``content, selon X, more content.``)
+            start, end = _trim(text, s_start, m.start())
+            if stop < s_end - 1 and text[stop] == ",":
+                _, end = _trim(text, s_start, s_end)
+        if end - start < 8:
+            continue
+        yield Report(start, end, Span(m.start(), m.start() + len(m.group().rstrip())), speaker, "source")
+
+
+def find_reports(
+    doc: Document, res: SpeakerResolver, lex: CueLexicon, pattern: re.Pattern[str], blocked: Any
+) -> list[Report]:
+    """All reported-speech findings, at most one per sentence span (the first pattern wins)."""
+    found: list[Report] = []
+    for gen in (
+        _que_clauses(doc, res, lex, blocked),
+        _incise_reports(doc, res, lex, blocked),
+        _source_reports(doc, res, lex, pattern, blocked),
+    ):
+        for rep in gen:
+            if any(r.start < rep.end and rep.start < r.end for r in found):
+                continue
+            found.append(rep)
+    found.sort(key=lambda r: r.start)
+    return found
