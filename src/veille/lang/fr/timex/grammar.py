@@ -156,6 +156,7 @@ _CLOCK_PREPS = frozenset(lx.CLOCK_PREPOSITIONS)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _AGE_BEFORE = re.compile(r"(?:[,(]\s*|âgée?s?\s+de\s+|\d\s*(?:-|à)\s*)$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:[,.;)]|qui\b|et\b)", re.IGNORECASE)
+_BACKWARD_BEFORE = re.compile(r"\bdepuis(?:\s+(?:le|ce))?\s*$", re.IGNORECASE)
 _FORWARD_BEFORE = re.compile(r"(?:jusqu['’](?:au|à)|d['’]ici(?:\s+(?:au|à|le))?|à\s+partir\s+du|à\s+compter\s+du)\s*$", re.IGNORECASE)
 
 
@@ -176,6 +177,8 @@ def scan(text: str) -> list[Timex]:
             if _FORWARD_BEFORE.search(text, max(0, tx.start - 25), tx.start):
                 # ``jusqu'au 30 juin``, ``d'ici lundi``: a deadline, never moved back a year.
                 tx.direction = 0 if tx.kind == "calendar" else 1
+            elif _BACKWARD_BEFORE.search(text, max(0, tx.start - 12), tx.start):
+                tx.direction = -1  # ``depuis mardi``: a day already past
         if tx is None:
             pos = m.start() + 1  # let a shorter or later rule have this stretch
             continue

@@ -1,0 +1,298 @@
+"""The times stage: French time expressions normalised to TimeML values.
+
+Seed expectations read the seed articles at run time; every other test runs on sentences written
+here, one test per family of expressions.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from veille.lang.fr.timex import scan
+from veille.model import Boilerplate, Document, Span, TimeMention
+from veille.pipeline.stages.times import sentence_when, tag_times
+from veille.lang import get_pack
+
+
+def _at(doc, pattern: str, occurrence: int = 0, group: int = 0) -> list[TimeMention]:
+    """Time mentions overlapping the ``occurrence``-th match of ``pattern`` (or its group)."""
+    matches = list(re.finditer(pattern, doc.text))
+    assert len(matches) > occurrence, f"{pattern!r} not in the text"
+    m = matches[occurrence]
+    start, end = m.span(group)
+    return [t for t in doc.times if t.start < end and t.end > start]
+
+
+def _value(doc, pattern: str, occurrence: int = 0, group: int = 0) -> str | None:
+    found = _at(doc, pattern, occurrence, group)
+    assert found, f"no time mention on {pattern!r}: {[doc.span_text(t) for t in doc.times]}"
+    return found[0].value
+
+
+def _values(doc) -> dict[str, str | None]:
+    return {doc.span_text(t): t.value for t in doc.times}
+
+
+# -- seeds (read from ../shared at run time) ----------------------------------------------
+
+
+def test_seed_000_dates(seed_doc):
+    doc = seed_doc("000")
+    assert _value(doc, r"le 5 mai") == "2023-05-05"
+    for i in range(len(re.findall(r"[Mm]ercredi", doc.text))):
+        assert _value(doc, r"[Mm]ercredi", i) == "2023-05-17"
+    assert _value(doc, r"le mois dernier") == "2023-04"
+    assert _value(doc, r"février 2022") == "2022-02"
+    assert _value(doc, r"En (1995)", group=1) == "1995"
+    assert _value(doc, r"28 ans") == "P28Y"
+
+
+def test_seed_001_machine_translation_damage(seed_doc):
+    doc = seed_doc("001")
+    assert _value(doc, r"le nov\. 19, 2020") == "2020-11-19"
+    assert _value(doc, r"mois d.août\. (9) élections", group=1) == "2020-08-09"
+    assert _value(doc, r"Le août\. Le (27)", group=1) == "2020-08-27"
+    assert _value(doc, r"Le mois suivant") == "2020-10"
+
+
+def test_seed_mentions_carry_anchor(seed_doc):
+    doc = seed_doc("001")
+    by_text = {doc.span_text(t): t for t in doc.times}
+    assert by_text["le nov. 19, 2020"].anchor is None
+    assert by_text["Le mois suivant"].anchor == "previous"
+
+
+# -- absolute dates -----------------------------------------------------------------------
+
+
+def test_full_date_in_words(analyze):
+    doc = analyze("Le sommet s'est ouvert le 12 mars 2021 à Genève.", published="2024-01-10")
+    assert _value(doc, "le 12 mars 2021") == "2021-03-12"
+    assert _at(doc, "le 12 mars 2021")[0].anchor is None
+
+
+def test_numeric_date(analyze):
+    doc = analyze("Le contrat a été signé le 3/07/2019 par les deux parties.", published="2024-01-10")
+    assert _value(doc, r"3/07/2019") == "2019-07-03"
+
+
+def test_month_and_year(analyze):
+    doc = analyze("La réforme a été votée en avril 2018 par le Parlement.", published="2024-01-10")
+    assert _values(doc)["avril 2018"] == "2018-04"
+
+
+def test_year_alone(analyze):
+    doc = analyze("En 2004, la ville comptait encore trois usines.", published="2024-01-10")
+    assert _value(doc, "2004") == "2004"
+
+
+def test_count_is_not_a_year(analyze):
+    doc = analyze("Plus de 2000 manifestants ont défilé dans le centre.", published="2024-01-10")
+    assert not [t for t in doc.times if t.type == "DATE"]
+
+
+def test_season_with_year(analyze):
+    doc = analyze("Les travaux ont débuté au printemps 2016 près du port.", published="2024-01-10")
+    assert _value(doc, "printemps 2016") == "2016-SP"
+
+
+def test_day_month_without_year_follows_tense(analyze):
+    past = analyze("Le festival s'est achevé le 1er juillet dans la liesse.", published="2022-06-10")
+    future = analyze("La nouvelle loi entrera en vigueur le 1er janvier.", published="2022-06-10")
+    assert _value(past, "le 1er juillet") == "2021-07-01"
+    assert _value(future, "le 1er janvier") == "2023-01-01"
+    assert _at(future, "le 1er janvier")[0].anchor == "published"
+
+
+def test_participle_of_etre_is_not_summer(analyze):
+    doc = analyze("Il a été élu au premier tour.", published="2024-01-10")
+    assert not [t for t in doc.times if t.value and t.value.endswith("SU")]
+
+
+# -- deictic expressions (publication date) -----------------------------------------------
+
+
+def test_yesterday_today_tomorrow(analyze):
+    doc = analyze("Il est arrivé hier. Il parle aujourd'hui et repartira demain.", published="2024-03-14")
+    v = _values(doc)
+    assert (v["hier"], v["aujourd'hui"], v["demain"]) == ("2024-03-13", "2024-03-14", "2024-03-15")
+
+
+def test_weekday_direction_follows_verb_tense(analyze):
+    # 2024-03-14 is a Thursday.
+    past = analyze("Le ministre a annoncé lundi la fermeture du site.", published="2024-03-14")
+    future = analyze("Le ministre se rendra lundi à Berlin.", published="2024-03-14")
+    assert _value(past, "lundi") == "2024-03-11"
+    assert _value(future, "lundi") == "2024-03-18"
+
+
+def test_relative_month_year_week(analyze):
+    doc = analyze(
+        "Les prix ont augmenté le mois dernier. La semaine dernière, la banque a réagi. "
+        "Le budget sera revu l'an prochain.",
+        published="2024-03-14",
+    )
+    v = _values(doc)
+    assert v["le mois dernier"] == "2024-02"
+    assert v["La semaine dernière"] == "2024-W10"
+    assert v["l'an prochain"] == "2025"
+
+
+def test_part_of_day(analyze):
+    doc = analyze("Le préfet est intervenu ce matin, puis hier soir le maire a répondu.", published="2024-03-14")
+    v = _values(doc)
+    assert v["ce matin"] == "2024-03-14TMO"
+    assert v["hier soir"] == "2024-03-13TEV"
+    assert all(t.type == "TIME" for t in doc.times)
+
+
+def test_ago(analyze):
+    doc = analyze("L'usine a fermé il y a deux ans.", published="2024-03-14")
+    assert _value(doc, "il y a deux ans") == "2022"
+
+
+def test_clock_time_on_the_date_in_context(analyze):
+    doc = analyze("La séance a repris hier à 18 h 30 dans l'hémicycle.", published="2024-03-14")
+    mention = _at(doc, "18 h 30")[0]
+    assert (mention.type, mention.value) == ("TIME", "2024-03-13T18:30")
+
+
+def test_vague_references(analyze):
+    doc = analyze("Les négociations sont maintenant bloquées.", published="2024-03-14")
+    assert _value(doc, "maintenant") == "PRESENT_REF"
+
+
+# -- anaphoric expressions (previous date) ------------------------------------------------
+
+
+def test_next_day_and_day_before(analyze):
+    doc = analyze("Le traité a été signé le 4 octobre 2010. Le lendemain, la bourse a chuté.", published="2024-03-14")
+    assert _value(doc, "Le lendemain") == "2010-10-05"
+    assert _at(doc, "Le lendemain")[0].anchor == "previous"
+    doc = analyze("Le vote a eu lieu le 4 octobre 2010. La veille, les élus avaient hésité.", published="2024-03-14")
+    assert _value(doc, "La veille") == "2010-10-03"
+
+
+def test_days_later_and_following_month(analyze):
+    doc = analyze("L'accord a été conclu le 4 octobre 2010. Trois jours plus tard, il a été rompu.", published="2024-03-14")
+    assert _value(doc, "Trois jours plus tard") == "2010-10-07"
+    doc = analyze("La grève a commencé en mai 2015. Le mois suivant, la direction a cédé.", published="2024-03-14")
+    assert _value(doc, "Le mois suivant") == "2015-06"
+
+
+# -- machine-translation damage -----------------------------------------------------------
+
+
+def test_english_order(analyze):
+    doc = analyze("Le texte « adopté à Vienne le sept. 12, 2019 » reste en vigueur.", published="2024-03-14")
+    assert _value(doc, r"le sept\. 12, 2019") == "2019-09-12"
+    doc = analyze("Les inscriptions ont ouvert May 5 dans tout le pays.", published="2021-06-01")
+    assert _value(doc, "May 5") == "2021-05-05"
+
+
+def test_split_month_and_day(analyze):
+    doc = analyze("Le mars. Le 14, le gouvernement a annoncé un couvre-feu.", published="2022-05-02")
+    assert _value(doc, r"Le (14)", group=1) == "2022-03-14"
+
+
+def test_day_stranded_after_its_month(analyze):
+    doc = analyze(
+        "La crise dure depuis le mois de janvier. 12 scrutins qui ont suivi ont été contestés.",
+        published="2021-04-10",
+    )
+    assert _value(doc, r"\. (12) scrutins", group=1) == "2021-01-12"
+
+
+def test_sentence_initial_number_without_month_is_not_a_date(analyze):
+    doc = analyze("Le conseil a voté. 12 élus ont voté contre.", published="2021-04-10")
+    assert not _at(doc, r"12 élus")
+
+
+# -- durations and sets -------------------------------------------------------------------
+
+
+def test_durations(analyze):
+    doc = analyze(
+        "Il a été condamné à trois ans de prison. Il a vécu 12 ans en exil et a marché pendant six "
+        "semaines, puis environ une heure.",
+        published="2024-03-14",
+    )
+    v = _values(doc)
+    assert v["trois ans"] == "P3Y"
+    assert v["12 ans"] == "P12Y"
+    assert v["six semaines"] == "P6W"
+    assert v["environ une heure"] == "PT1H"
+    assert {t.type for t in doc.times} == {"DURATION"}
+
+
+def test_age_is_not_a_duration(analyze):
+    doc = analyze("Jean Martin, 45 ans, a été interpellé. Un chauffeur de 38 ans a été blessé.", published="2024-03-14")
+    assert not [t for t in doc.times if t.type == "DURATION"]
+
+
+def test_sets(analyze):
+    doc = analyze("Le marché a lieu chaque mardi et la fête tous les ans, comme chaque année.", published="2024-03-14")
+    v = _values(doc)
+    assert v["chaque mardi"] == "XXXX-WXX-2"
+    assert v["tous les ans"] == "P1Y"
+    assert v["chaque année"] == "P1Y"
+    assert {t.type for t in doc.times} == {"SET"}
+
+
+# -- publication date inference -----------------------------------------------------------
+
+
+def _doc(text: str, **kw) -> Document:
+    return Document(id="t", text=text, lang="fr", **kw)
+
+
+def test_published_inferred_from_dateline():
+    rules = get_pack("fr").resources["times"]
+    doc = _doc("Le maire est arrivé hier.", boilerplate=(Boilerplate("Publié le 18/05/2023 à 10h00", "byline"),))
+    out = tag_times(doc, rules)
+    assert out.published == "2023-05-18" and out.published_inferred
+    assert [(out.span_text(t), t.value, t.anchor) for t in out.times] == [("hier", "2023-05-17", "inferred")]
+
+
+def test_published_inferred_from_latest_full_date():
+    rules = get_pack("fr").resources["times"]
+    out = tag_times(_doc("Le 3 mars 2020, le texte a été déposé. Le 9 mars 2020, il a été voté."), rules)
+    assert out.published == "2020-03-09" and out.published_inferred
+
+
+def test_no_date_anywhere_leaves_deictic_values_unresolved():
+    rules = get_pack("fr").resources["times"]
+    out = tag_times(_doc("Il est arrivé hier, le 5 mai, et repart mercredi."), rules)
+    assert out.published is None and not out.published_inferred
+    v = {out.span_text(t): t.value for t in out.times}
+    assert v["hier"] is None
+    assert v["le 5 mai"] == "XXXX-05-05"
+    assert v["mercredi"] == "XXXX-WXX-3"
+
+
+# -- sentence_when and the grammar ----------------------------------------------------------
+
+
+def test_sentence_when_prefers_the_sentence_date():
+    text = "Le vote a eu lieu le 4 octobre 2010. Les élus ont applaudi."
+    doc = Document(
+        id="t", text=text, published="2024-03-14",
+        sentences=(Span(0, 36), Span(37, len(text))),
+        times=(TimeMention(18, 35, "DATE", "2010-10-04"),),
+    )
+    assert sentence_when(doc, 5) == "2010-10-04"
+    assert sentence_when(doc, 40) == "2024-03-14"
+
+
+def test_scan_is_non_overlapping_and_ordered():
+    text = "Hier soir, le 5 mai 2023, pendant deux ans, chaque lundi et en 1995."
+    found = scan(text)
+    assert [text[t.start : t.end] for t in found] == ["Hier soir", "le 5 mai 2023", "deux ans", "chaque lundi", "1995"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("text", ["Il a vécu à Paris.", "Le premier ministre a parlé.", "Un sept pour cent."])
+def test_scan_ignores_text_without_time(text):
+    assert scan(text) == []
