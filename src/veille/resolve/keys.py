@@ -31,6 +31,10 @@ __all__ = [
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Cyrillic soft and hard signs come out of anyascii as apostrophes, which would split a word.
 _SIGNS = re.compile(r"[ьъЬЪ]")
+# Letters whose plain ASCII fold loses the sound the other romanisations spell out: Polish ż/ź
+# (zh), ś (sh), ć (ch); the Azerbaijani schwa is written a in Russian-derived spellings (Aliyev).
+_LETTERS = str.maketrans({"ż": "zh", "Ż": "Zh", "ź": "zh", "Ź": "Zh", "ś": "sh", "Ś": "Sh", "ć": "ch", "Ć": "Ch",
+                          "ə": "a", "Ə": "A"})
 # Honorifics and titles that sometimes stay inside a name span (``M. Poutine``, ``Dr Smith``).
 _HONORIFICS = frozenset(
     "m mm mme mmes mlle mr mrs ms dr pr prof sir lord dame monsieur madame president presidente general".split()
@@ -47,6 +51,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, repl in (
         (r"x", "ks"),  # Alexandre ~ Aleksandr (before ``x`` becomes the fricative class)
         (r"schtsch|shtch|chtch|shch|szcz|sch|tsch|tch|sz|cz|sh|ch|kh|zh|rz", "x"),
+        (r"j(?=i)", "x"),  # French j before i: Prigojine ~ Prigozhin, Jirinovski ~ Zhirinovsky
         (r"ck|qu|q", "k"),
         (r"c(?=[eiy])", "ts"),  # Polish/German c before a front vowel: Cichanouska ~ Tsikhanouskaya
         (r"c", "k"),  # Moscou ~ Moskva
@@ -74,7 +79,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def fold(text: str) -> str:
     """``Łukaszenka`` → ``lukaszenka``; ``Лукашенко`` → ``lukashenko``: ASCII, lower case, words
     separated by single spaces (hyphens and apostrophes split words)."""
-    return _NON_ALNUM.sub(" ", anyascii(_SIGNS.sub("", text)).lower()).strip()
+    return _NON_ALNUM.sub(" ", anyascii(_SIGNS.sub("", text).translate(_LETTERS)).lower()).strip()
 
 
 @lru_cache(maxsize=65536)

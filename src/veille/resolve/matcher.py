@@ -18,7 +18,7 @@ from veille.resolve.keys import PersonName
 __all__ = ["Profile", "Candidate", "Match", "score", "choose", "types_compatible"]
 
 #: Minimum skeleton similarity (rapidfuzz Indel ratio, 0–100) for two surnames to be variants.
-SURNAME_MIN = 85.0
+SURNAME_MIN = 87.0
 #: Minimum for given names (``aleksandr`` ~ ``alaksandr``, ``mixail`` ~ ``mixal``).
 GIVEN_MIN = 78.0
 #: Minimum for whole non-person names (organisations, places not in the gazetteer).
@@ -192,7 +192,8 @@ def choose(profile: Profile, matches: list[Match]) -> Match | None:
         if best.support < 1:
             return None
         if len(ranked) > 1 and ranked[1].support == best.support and ranked[1].candidate.full and best.candidate.full:
-            return None
+            # Same context: only a clearly closer surname (exact vs fuzzy skeleton) decides.
+            return best if best.score > ranked[1].score + 0.03 else None
         return best
     ranked = sorted(matches, key=lambda m: (m.exact, m.score, m.support), reverse=True)
     full = [m for m in ranked if not m.candidate.persons or m.candidate.full]
