@@ -36,22 +36,19 @@ __all__ = [
     "timeline",
     "EXPORT_FORMATS",
     "evaluate",
+    "load",
+    "scale_out",
 ]
 
 log = logging.getLogger(__name__)
 
 EXPORT_FORMATS = ("jsonl", "csv", "ftm")
-_PIPELINES: dict[tuple, Any] = {}
 
 
 def _pipeline(settings: Settings):
-    """One pipeline (and so one model load) per process and settings."""
     from veille.pipeline import Pipeline
 
-    key = (settings.spacy_model, settings.on_error, settings.batch_size, settings.analyzed_languages)
-    if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline(settings=settings)
-    return _PIPELINES[key]
+    return Pipeline.shared(settings)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -119,18 +116,17 @@ class IngestReport:
 
 
 # -- worker processes -------------------------------------------------------------------
-_WORKER_PIPELINE = None
-
-
 def _worker_init(settings: Settings) -> None:
-    global _WORKER_PIPELINE
-    from veille.pipeline import Pipeline
-
-    _WORKER_PIPELINE = Pipeline(settings=settings)
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    _pipeline(settings)  # load the model before the first batch arrives
 
 
 def _worker_run(batch: list[Document]) -> list[Document]:
-    return _WORKER_PIPELINE.run_batch(batch)  # type: ignore[union-attr]
+    return _pipeline(_WORKER_SETTINGS).run_batch(batch)
+
+
+_WORKER_SETTINGS: Settings | None = None
 
 
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -210,6 +206,58 @@ def ingest(
             for done in pool.imap(_worker_run, _batches(todo(), size)):
                 handle(done)
     return report
+
+
+def load(paths: Iterable[str | Path], store: Store, *, force: bool = False, batch_size: int = 200) -> IngestReport:
+    """Store documents that were analysed elsewhere (``veille scale-out`` output, or
+    ``veille export --format jsonl`` of another store): JSON lines of Document dicts, or of
+    ``{"document": "<json>"}`` rows as Ray writes them. Nothing is re-analysed."""
+    report = IngestReport()
+    files: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files += sorted(f for f in path.rglob("*") if f.is_file() and f.suffix in (".json", ".jsonl"))
+        elif path.exists():
+            files.append(path)
+        else:
+            report.failed.append((str(path), "no such file or directory"))
+
+    def docs() -> Iterator[Document]:
+        for f in files:
+            with open(f, "rb") as handle:
+                for lineno, line in enumerate(handle, 1):
+                    if not line.strip():
+                        continue
+                    where = f"{f}:{lineno}"
+                    try:
+                        data = orjson.loads(line)
+                        if isinstance(data.get("document"), str):
+                            data = orjson.loads(data["document"])
+                        if "error" in data and "text" not in data:
+                            report.failed.append((data.get("source") or where, data["error"]))
+                            continue
+                        doc = Document.from_dict(data)
+                    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                        report.failed.append((where, f"not an analysed document: {exc}"))
+                        continue
+                    yield doc.replace(raw=data.get("raw"))
+
+    for batch in _batches(docs(), batch_size):
+        put = store.put_many(_resolve(store, batch), force=force)
+        report.ingested += len(put.stored)
+        report.unchanged += len(put.unchanged)
+    return report
+
+
+def scale_out(inputs: list[str], output: str, *, address: str | None = None, workers: int = 2,
+              batch_size: int = 32) -> dict[str, Any]:
+    """Analyse JSON Lines archives on Ray (extra ``scale``); load the result with :func:`load`."""
+    try:
+        from veille.scale.ray_job import run_ray
+    except ImportError as exc:
+        raise VeilleError(f'the scale extra is not installed (pip install -e ".[scale]"): {exc}') from exc
+    return run_ray(inputs, output, address=address, workers=workers, batch_size=batch_size)
 
 
 def search(store: Store, query: str, **filters: Any) -> list[SearchHit]:

@@ -213,6 +213,35 @@ def timeline(
 
 
 @app.command()
+def load(
+    paths: List[Path] = typer.Argument(..., help="JSON lines of analysed documents (files or folders)."),
+    db: str = DB_OPTION,
+    force: bool = typer.Option(False, "--force", help="Overwrite documents already stored unchanged."),
+) -> None:
+    """Store documents analysed elsewhere (scale-out output or another store's export)."""
+    store = _store(db)
+    report = _guard(lambda: api.load(paths, store, force=force))
+    for source, error in report.failed:
+        typer.echo(f"failed: {source}: {error}", err=True)
+    typer.echo(f"loaded {report.ingested}, unchanged {report.unchanged}, failed {len(report.failed)}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("scale-out")
+def scale_out(
+    inputs: List[str] = typer.Argument(..., help="JSON Lines archives (one article per line)."),
+    output: str = typer.Option(..., "--output", "-o", help="Folder for the analysed JSON lines."),
+    address: Optional[str] = typer.Option(None, help="Ray cluster address ('auto' to join a running cluster)."),
+    workers: int = typer.Option(2, min=1, help="Ray workers (one model each)."),
+    batch_size: int = typer.Option(32, min=1),
+) -> None:
+    """Analyse archives on Ray Data (extra 'scale'); then `veille load OUTPUT`."""
+    result = _guard(lambda: api.scale_out(inputs, output, address=address, workers=workers, batch_size=batch_size))
+    typer.echo(f"analysed into {result['output']}; store it with: veille load {result['output']} --db DB")
+
+
+@app.command()
 def serve(
     db: str = DB_OPTION,
     host: str = typer.Option("127.0.0.1", help="Interface to listen on (local by default)."),

@@ -41,6 +41,18 @@ class Pipeline:
         self._check_order()
         self._callables: list[Any] | None = None
 
+    _shared: dict[tuple, "Pipeline"] = {}
+
+    @classmethod
+    def shared(cls, settings: Settings | None = None) -> "Pipeline":
+        """The default pipeline for ``settings``, built once per process (so the model loads
+        once per process however many callers ask for it)."""
+        settings = settings or load_settings()
+        key = (settings.spacy_model, settings.on_error, settings.batch_size, settings.analyzed_languages)
+        if key not in cls._shared:
+            cls._shared[key] = cls(settings=settings)
+        return cls._shared[key]
+
     @property
     def names(self) -> list[str]:
         return [info.name for info in self.infos]
