@@ -31,12 +31,16 @@ _SNIFF = 8192
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or many control bytes, in the first 8 kB: not a text file."""
+    """Many NUL or control bytes in the first 8 kB: not a text file.
+
+    Ratios, not "any NUL", so a hostile text with a few stray controls is still read (the clean
+    stage drops them); images, archives and PDFs are far above both thresholds.
+    """
     head = data[:_SNIFF]
-    if b"\x00" in head:
-        return True
+    if not head:
+        return False
     controls = sum(head.count(bytes([c])) for c in _BINARY_CONTROLS)
-    return bool(head) and controls / len(head) > 0.05
+    return head.count(0) / len(head) > 0.02 or controls / len(head) > 0.05
 
 
 def _looks_western(text: str) -> bool:

@@ -68,28 +68,36 @@ def read_feed(
         else:
             yield InvalidInput("feed has no entries", path=str(path))
         return
+    results = [_entry_document(path, number, entry, parsed, published) for number, entry in enumerate(parsed.entries, 1)]
     if parsed.bozo:
-        LOGGER.info("%s: feed is not well-formed, read leniently: %s", path, parsed.get("bozo_exception"))
-    for number, entry in enumerate(parsed.entries, 1):
-        where = f"{path}#{number}"
-        text, field = _entry_body(entry)
-        if not text:
-            yield InvalidInput("entry has no content or summary", path=where)
-            continue
-        title_detail = entry.get("title_detail") or {}
-        title = _as_text(entry.get("title") or "", title_detail.get("type")) or None
-        date = _entry_date(entry)
-        meta = {"format": "feed", "feed_field": field}
-        if entry.get("id"):
-            meta["guid"] = entry["id"]
-        if date or published:
-            meta["published_from"] = "entry" if date else "given"
-        yield make_document(
-            text,
-            source=where,
-            title=title,
-            published=date or published,
-            url=entry.get("link") or None,
-            lang=(parsed.feed.get("language") or "").split("-")[0].lower() or None,
-            meta=meta,
-        )
+        reason = str(parsed.get("bozo_exception", "")).strip() or "unreadable XML"
+        if not any(isinstance(r, Document) for r in results):
+            # Entries recovered from broken XML with nothing in them: the file is the problem.
+            yield InvalidInput(f"not a valid RSS/Atom feed: {reason}", path=str(path))
+            return
+        LOGGER.info("%s: feed is not well-formed, read leniently: %s", path, reason)
+    yield from results
+
+
+def _entry_document(path: Path, number: int, entry: Any, parsed: Any, published: str | None) -> Document | InvalidInput:
+    where = f"{path}#{number}"
+    text, field = _entry_body(entry)
+    if not text:
+        return InvalidInput("entry has no content or summary", path=where)
+    title_detail = entry.get("title_detail") or {}
+    title = _as_text(entry.get("title") or "", title_detail.get("type")) or None
+    date = _entry_date(entry)
+    meta = {"format": "feed", "feed_field": field}
+    if entry.get("id"):
+        meta["guid"] = entry["id"]
+    if date or published:
+        meta["published_from"] = "entry" if date else "given"
+    return make_document(
+        text,
+        source=where,
+        title=title,
+        published=date or published,
+        url=entry.get("link") or None,
+        lang=(parsed.feed.get("language") or "").split("-")[0].lower() or None,
+        meta=meta,
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
 from veille.errors import InvalidInput
+from veille.ingest.decode import looks_binary
 from veille.ingest.documents import checked_date, make_document, split_title
 from veille.ingest.extract import html_to_document
 from veille.model import Document
@@ -81,7 +82,13 @@ def record_document(record: Any, *, where: str, published: str | None = None) ->
 
 def read_jsonl(path: Path, *, max_bytes: int, published: str | None = None) -> Iterator[Document | InvalidInput]:
     """Each line's Document, or an InvalidInput for that line. ``max_bytes`` caps one line."""
+    records = 0
     with path.open("rb") as handle:
+        if looks_binary(handle.read(8192)):
+            # One line for the file, not one "malformed JSON" per line of a binary blob.
+            yield InvalidInput("binary file (NUL or control bytes), not JSON Lines", path=str(path))
+            return
+        handle.seek(0)
         for lineno, line in _lines(handle, max_bytes):
             where = f"{path}:{lineno}"
             if line is None:
@@ -89,6 +96,7 @@ def read_jsonl(path: Path, *, max_bytes: int, published: str | None = None) -> I
                 continue
             if not line.strip():
                 continue
+            records += 1
             try:
                 record = json.loads(line.decode("utf-8-sig"))
             except UnicodeDecodeError as exc:
@@ -104,3 +112,5 @@ def read_jsonl(path: Path, *, max_bytes: int, published: str | None = None) -> I
                 yield record_document(record, where=where, published=published)
             except InvalidInput as exc:
                 yield exc
+    if records == 0:
+        yield InvalidInput("empty file (no JSON lines)", path=str(path))

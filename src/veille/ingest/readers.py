@@ -109,8 +109,8 @@ def read_html_file(
 ) -> Document:
     """One article from an HTML page; raises InvalidInput when the page holds no article."""
     data = _read_capped(path, max_bytes)
-    if b"\x00" in data[:8192]:
-        raise InvalidInput("binary file (NUL bytes), not HTML", path=str(path))
+    if looks_binary(data):
+        raise InvalidInput("binary file (NUL or control bytes), not HTML", path=str(path))
     return html_to_document(data, source=str(path), url=url, title=title, published=published, lang=lang)
 
 
@@ -136,8 +136,8 @@ def _read_path(path: Path, *, max_bytes: int, published: str | None) -> Iterator
             raise InvalidInput("binary file, not an RSS/Atom feed", path=str(path))
         yield from read_feed(path, data, published=published)
     elif kind == "html":
-        if b"\x00" in data[:8192]:
-            raise InvalidInput("binary file (NUL bytes), not HTML", path=str(path))
+        if looks_binary(data):
+            raise InvalidInput("binary file (NUL or control bytes), not HTML", path=str(path))
         yield html_to_document(data, source=str(path), published=published)
     else:
         yield _text_document(data, path, published=published, title=None, lang=None)
