@@ -24,6 +24,7 @@ _BRACKET_GAP = re.compile(r"^[\s)\]]*\)[\s)\]]*$|^\s+$")
 _ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9}$")
 _SPLIT = re.compile(r"[\s'’-]+")
 _STOP = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "a", "au", "aux", "sur", "the", "of", "and", "for"})
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "la", "le", "da", "di", "dos", "del", "al", "el", "bin", "ben", "ibn", "ter", "zu"})
 #: Surnames this similar (Jaro-Winkler on transliteration keys) are spellings of one name.
 SURNAME_SIMILARITY = 0.93
 
@@ -71,6 +72,11 @@ def initials(name: str) -> str:
 
 def _tokens(item: Item) -> list[str]:
     return name_key(item.joined or item.base).split()
+
+
+def _given(tokens: list[str]) -> list[str]:
+    """Given names of a person's name tokens: all but the surname, without particles."""
+    return [t for t in tokens[:-1] if t not in _PARTICLES]
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -130,7 +136,7 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
     # A first name cut from its surname by a bracket: ``(Le président Alexandre) Loukachenko``.
     for a, b in zip(items, items[1:]):
         if (
-            a.label == "PER"
+            a.label in ("PER", "MISC")
             and b.label == "PER"
             and " " not in a.surface
             and b.place is None
@@ -141,16 +147,17 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
 
     persons = [i for i, it in enumerate(items) if _is_personish(it)]
     # Multi-token person names with compatible first names and one surname.
-    full = [i for i in persons if (items[i].label == "PER" or items[i].joined) and len(_tokens(items[i])) >= 2]
+    full = [i for i in persons if (items[i].label == "PER" or items[i].joined) and _given(_tokens(items[i]))]
     for x, i in enumerate(full):
         ti = _tokens(items[i])
         for j in full[x + 1 :]:
             tj = _tokens(items[j])
-            if uf.find(i) != uf.find(j) and _same_surname(ti[-1], tj[-1]) and _compatible_first(ti[:-1], tj[:-1]):
+            if uf.find(i) != uf.find(j) and _same_surname(ti[-1], tj[-1]) and _compatible_first(_given(ti), _given(tj)):
                 uf.union(i, j)
 
     # Single words with one transliteration key (``LUKASHENKO`` / ``Loukachenko``).
-    singles = [i for i in persons if len(_tokens(items[i])) == 1]
+    # Surname-only mentions (``Loukachenko``, ``Von der Leyen``).
+    singles = [i for i in persons if not _given(_tokens(items[i]))]
     by_translit: dict[str, int] = {}
     for i in singles:
         if items[i].after_place_prep:
@@ -166,7 +173,7 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
         it = items[i]
         if it.after_place_prep or it.label not in ("PER", "MISC", "LOC", "ORG"):
             continue
-        word = _tokens(it)[0]
+        word = _tokens(it)[-1]
         roots = {uf.find(j) for j in full if _same_surname(word, _tokens(items[j])[-1])}
         if len(roots) == 1:
             uf.union(i, roots.pop())

@@ -53,6 +53,7 @@ class Incise:
     verb_start: int
     lemma: str
     inverted_pronoun: str | None  # "il"/"elle"/... when the subject is the hyphenated pronoun
+    pronoun_start: int | None = None  # where that pronoun is written
 
 
 def incise_at(text: str, pos: int, lex: CueLexicon, limit: int | None = None) -> Incise | None:
@@ -69,10 +70,12 @@ def incise_at(text: str, pos: int, lex: CueLexicon, limit: int | None = None) ->
     start = first.start()
     verb = first
     pronoun = None
+    pronoun_start = None
     if word in lex.auxiliaries or _INVERSION.sub("", word) in lex.auxiliaries:
         inv = _INVERSION.search(word)
         if inv:
             pronoun = inv.group().rsplit("-", 1)[1]
+            pronoun_start = first.end() - len(pronoun)
         nxt = _SPACE.match(text, first.end())
         second = _WORD.match(text, nxt.end(), end_limit)
         if not second:
@@ -82,13 +85,14 @@ def incise_at(text: str, pos: int, lex: CueLexicon, limit: int | None = None) ->
     inv = _INVERSION.search(word)
     if inv and pronoun is None:
         pronoun = inv.group().rsplit("-", 1)[1]
+        pronoun_start = verb.end() - len(pronoun)
         word = word[: inv.start()]
     elif inv:
         word = word[: inv.start()]
     lemma = lex.forms.get(word)
     if lemma is None:
         return None
-    return Incise(start, verb.end(), verb.start(), lemma, pronoun)
+    return Incise(start, verb.end(), verb.start(), lemma, pronoun, pronoun_start)
 
 
 def _next_visible(text: str, pos: int) -> str:

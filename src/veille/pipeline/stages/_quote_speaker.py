@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from veille.lang.fr.cues import CueLexicon
-from veille.model import Document, Entity, Speaker
+from veille.model import Document, Entity, Mention, Speaker
 
 __all__ = ["SpeakerResolver", "STOP_PREPOSITIONS"]
 
@@ -52,12 +52,32 @@ class SpeakerResolver:
         rows = sorted((m.start, m.end, e) for e in doc.entities for m in e.mentions)
         self.mentions: list[tuple[int, int, Entity]] = rows
         self.mention_starts = [r[0] for r in rows]
-        self.persons = [r for r in rows if r[2].type == "PER"]
+        self.persons = sorted([r for r in rows if r[2].type == "PER"] + self._unlinked_persons(rows),
+                              key=lambda r: (r[0], r[1]))
         self.person_starts = [r[0] for r in self.persons]
         self.quoted = sorted(quoted)
         self.quoted_starts = [q[0] for q in self.quoted]
         self._genders: dict[str, str | None] = {}
         self.titles_by_length = sorted(lex.titles, key=len, reverse=True)
+
+    def _unlinked_persons(self, rows: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
+        """Proper-noun subjects the NER missed (``L’ancienne championne Olga X a dit``): they can
+        be a pronoun's antecedent, with no entity id."""
+        covered = {i for s, e, _ in rows for i in range(s, e)}
+        out = []
+        for tok in self.sdoc:
+            if tok.pos_ != "PROPN" or not tok.dep_.startswith("nsubj") or tok.idx in covered:
+                continue
+            left = tok.i
+            while left > 0 and self.sdoc[left - 1].pos_ == "PROPN" and self.sdoc[left - 1].idx not in covered:
+                left -= 1
+            right = tok.i
+            while right + 1 < len(self.sdoc) and self.sdoc[right + 1].dep_ == "flat:name":
+                right += 1
+            start, end = self.sdoc[left].idx, self.sdoc[right].idx + len(self.sdoc[right])
+            name = self.text[start:end]
+            out.append((start, end, Entity("", name, "PER", (Mention(start, end, "PER"),))))
+        return out
 
     # -- positions -------------------------------------------------------------------------
     def token_index(self, offset: int) -> int:
@@ -134,7 +154,10 @@ class SpeakerResolver:
         mentions = self.mentions_in(start, end)
         for ms, me, ent in mentions:
             if ent.type == "PER":
-                return Speaker(ent.id, ent.name, ms, me)
+                return self._speaker(ent, ms, me)
+        appositive = self.apposition(end)
+        if appositive is not None:
+            return self._speaker(appositive[2], start, end)
         low = phrase.lower()
         words = _WORD.findall(low)
         if not words:
@@ -156,6 +179,23 @@ class SpeakerResolver:
             return Speaker(None, phrase, start, end)
         return None
 
+    def apposition(self, end: int) -> tuple[int, int, Entity] | None:
+        """A person named in apposition right after a phrase: ``Son avocate, Me X, a dit``."""
+        m = _APPOSITION.match(self.text, end)
+        if not m:
+            return None
+        comma = self.text.find(",", m.end(), m.end() + 60)
+        stop = comma if comma >= 0 else m.end() + 40
+        for row in self.mentions_in(m.end(), min(stop, m.end() + 12)):
+            if row[2].type == "PER" and row[0] >= m.end():
+                return row
+        return None
+
+    @staticmethod
+    def _speaker(ent: Entity, start: int, end: int) -> Speaker:
+        # Persons the NER missed (see ``_unlinked_persons``) carry no entity id.
+        return Speaker(ent.id or None, ent.name, start, end)
+
     def title_in(self, low: str) -> str | None:
         padded = f" {low} "
         for title in self.titles_by_length:
@@ -164,28 +204,27 @@ class SpeakerResolver:
         return None
 
     def gender(self, ent: Entity) -> str | None:
-        if ent.id in self._genders:
-            return self._genders[ent.id]
+        key = ent.id or ent.name
+        if key in self._genders:
+            return self._genders[key]
         votes = {"Masc": 0, "Fem": 0}
         sdoc = self.sdoc
+        # Only determiners, honorifics and titles around a mention count: the tagger's gender
+        # for proper nouns is unreliable (``Nathalie`` tagged masculine).
         for m in ent.mentions:
             i = self.token_index(m.start)
-            tok = sdoc[i]
-            g = tok.morph.get("Gender")
-            if g and g[0] in votes:
-                votes[g[0]] += 1
-            for j in range(max(0, i - 3), i):
+            for j in range(max(0, i - 6), i):
                 w = sdoc[j].lower_
                 title_gender = self.lex.titles.get(w)
-                if w in _FEM_MARKERS or title_gender == "Fem":
-                    votes["Fem"] += 2
-                elif w in _MASC_MARKERS or title_gender == "Masc":
-                    votes["Masc"] += 2
+                if title_gender == "Fem" or (w in _FEM_MARKERS and j >= i - 3):
+                    votes["Fem"] += 1
+                elif title_gender == "Masc" or (w in _MASC_MARKERS and j >= i - 3):
+                    votes["Masc"] += 1
         if votes["Masc"] == votes["Fem"]:
             result = None
         else:
             result = "Masc" if votes["Masc"] > votes["Fem"] else "Fem"
-        self._genders[ent.id] = result
+        self._genders[key] = result
         return result
 
     def resolve_pronoun(self, start: int, end: int, gender: str | None) -> Speaker:
@@ -201,24 +240,18 @@ class SpeakerResolver:
                 continue
             g = self.gender(ent)
             if gender is None or g is None or g == gender:
-                return Speaker(ent.id, ent.name, start, end)
+                return self._speaker(ent, start, end)
         return Speaker(None, word.lstrip("-"), start, end)
 
     def resolve_description(self, start: int, end: int, title: str) -> Speaker:
         """A person the text gave ``title``; the description itself when none is found."""
         phrase = self.text[start:end]
-        # An apposition names the person right after the title: ``le ministre, X, a dit``.
-        appos = _APPOSITION.match(self.text, end)
-        if appos:
-            for ms, me, ent in self.mentions_in(appos.end(), appos.end() + 1):
-                if ent.type == "PER" and ms >= appos.end():
-                    return Speaker(ent.id, ent.name, start, end)
         qualifiers = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", phrase)]
         for role in sorted(self.doc.roles, key=lambda r: -r.start):
             if title in role.title.lower() and role.start <= end:
                 ent = self.doc.entity(role.person)
                 if ent is not None and all(q.lower() in self.text[role.start : role.end].lower() for q in qualifiers):
-                    return Speaker(ent.id, ent.name, start, end)
+                    return self._speaker(ent, start, end)
         gender = self.lex.titles.get(title)
         det = phrase.split(" ", 1)[0].lower()
         if det in ("la", "cette", "une"):
@@ -237,7 +270,7 @@ class SpeakerResolver:
             g = self.gender(ent)
             if gender and g and g != gender:
                 continue
-            return Speaker(ent.id, ent.name, start, end)
+            return self._speaker(ent, start, end)
         return Speaker(None, phrase, start, end)
 
     def _title_window(self, ms: int, me: int) -> str:

@@ -56,9 +56,11 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
     """The speaker named by the subject of cue verb ``tok`` (following ``conj`` to the first
     verb when the cue shares its subject: ``X est arrivé et a déclaré que``)."""
     seen = 0
+    first = tok
     while tok is not None and seen < 4:
         seen += 1
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        # ``expl:subj``: the parser's label for ``il`` before some verbs (``Il estime que``).
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
         best: Speaker | None = None
         for subj in subjects:
             if subj.lower_ in ("-t", "t"):
@@ -75,20 +77,36 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
             tok = tok.head
             continue
         break
+    return _preceding_subject(res, first)
+
+
+def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
+    """When the parse gives the cue no subject: the closest pronoun or person before it in the
+    same clause (nothing is taken across a quote, a ``que`` or the sentence start)."""
+    for tok in reversed(cue.sent[: cue.i - cue.sent.start]):
+        low = tok.lower_
+        if tok.text in "«»“”\"" or low in _QUE or tok.text in ";:":
+            return None
+        if tok.pos_ == "PRON" and low in res.lex.pronouns and low not in ("lui",):
+            return res.resolve_pronoun(tok.idx, tok.idx + len(tok), res.lex.pronouns[low])
+        if tok.pos_ == "PROPN":
+            spk = res.from_phrase(tok.idx, tok.idx + len(tok), strict=True)
+            if spk is not None and spk.entity:
+                return spk
     return None
 
 
-def incise_speaker(res: SpeakerResolver, inc: Incise, limit: int) -> Speaker | None:
-    """The speaker of an inverted incise: ``-t-elle`` or the words after the verb."""
-    text = res.text
-    if inc.inverted_pronoun:
-        at = text.rfind("-", inc.start, inc.end)
-        span = (at + 1, inc.end) if at >= 0 else (inc.start, inc.end)
+def incise_speaker(res: SpeakerResolver, inc: Incise, limit: int, strict: bool = True) -> Speaker | None:
+    """The speaker of an inverted incise: ``-t-elle`` or the words after the verb.
+
+    ``strict`` where the words after the verb could be its object (``, a annoncé sa démission``)
+    rather than its inverted subject; after a closing quote mark they can only be the subject."""
+    if inc.inverted_pronoun and inc.pronoun_start is not None:
         gender = res.lex.pronouns.get(inc.inverted_pronoun)
-        return res.resolve_pronoun(span[0], span[1], gender)
+        return res.resolve_pronoun(inc.pronoun_start, inc.pronoun_start + len(inc.inverted_pronoun), gender)
     phrase = res.phrase_after(inc.end, limit)
     if phrase is not None:
-        spk = res.from_phrase(*phrase, strict=True)
+        spk = res.from_phrase(*phrase, strict=strict)
         if spk is not None:
             return spk
     return None
@@ -148,7 +166,7 @@ def _incise_reports(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocke
             s_end = text.find("\n", comma)
             s_end = len(text) if s_end < 0 else s_end
         start, end = _trim(text, s_start, comma)
-        if end - start < 12 or text[end - 1] in "»”\"«“‹›„":
+        if end - start < 12 or text[end - 1] in "»”\"«“‹›„" or blocked(end - 1):
             continue  # a direct quote's attribution, handled with the quote
         # The clause before the comma must be a clause: it has a finite verb of its own.
         first, last = res.token_index(start), res.token_index(end - 1)

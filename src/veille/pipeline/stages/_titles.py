@@ -96,7 +96,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         phrase=phrase_cs,
         before_name=re.compile(rf"(?:{phrase_cs}){given}\s*[,(]?\s*$"),
         after_name=re.compile(
-            rf"^\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"
+            rf"\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"
             rf"(?=\s*[,.;:)»(]|\s*$|\s+(?:a|avait|est|était|sera|qui|et|a-t-il|a-t-elle|selon|dans|lors)\b)"
         ),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from veille.gazetteer import Place, demonym_country, lookup_place
 from veille.model import Document, Entity
-from veille.names import LEADING_ARTICLES, name_key
+from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._grouping import Item, group_items
 from veille.pipeline.stages._titles import TitlePatterns, parse_title, title_patterns
@@ -86,21 +86,40 @@ def _qualifier(text: str, start: int, end: int, lang: str) -> tuple[str, Place |
     return text[start:end], None, None
 
 
-def _is_junk(ctx: _Context, surface: str, key: str, tokens) -> bool:
+def _is_junk(ctx: _Context, surface: str, key: str) -> bool:
     if not key or key in ctx.not_names or sum(c.isalpha() for c in surface) < 2:
         return True
     if not any(c.isupper() for c in surface) or "\n" in surface:
         return True
-    if demonym_country(surface, ctx.lang) is not None and lookup_place(surface, ctx.lang) is None:
-        return True  # a nationality noun (``des milliers de Russes``), not a name
+    return demonym_country(surface, ctx.lang) is not None and lookup_place(surface, ctx.lang) is None
+
+
+def _is_common_word(ctx: _Context, surface: str, tokens) -> bool:
+    """A capitalised common word opening a sentence (``Manifestations``), unless it is a name."""
     if len(tokens) == 1:
         tok = tokens[0]
         first = tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_punct and tok.nbor(-1).is_sent_start)
         # A capitalised common word opening a sentence: NER often tags it, the tagger does not
         # call it a proper noun, or the document writes it in lower case elsewhere.
-        if first and (tok.pos_ != "PROPN" or surface.lower() in ctx.lower_words):
-            return True
+        return first and (tok.pos_ != "PROPN" or surface.lower() in ctx.lower_words)
     return False
+
+
+def _extend_name(sdoc, end: int) -> int:
+    """Extend a person span over capitalised proper nouns NER left out (``Alexeï`` + ``Navalny``)."""
+    span = sdoc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return end
+    i = span[-1].i + 1
+    for _ in range(2):
+        if i >= len(sdoc):
+            break
+        tok, prev = sdoc[i], sdoc[i - 1]
+        if prev.whitespace_ != " " or tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        end = tok.idx + len(tok.text)
+        i += 1
+    return end
 
 
 def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place]]]:
@@ -120,6 +139,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items: list[Item] = []
     demonyms: list[tuple[int, int, Place]] = []
     taken: list[tuple[int, int]] = []
+    maybe_common: list[int] = []
 
     if pats is not None:
         # Institution names first: an NER fragment inside one (``Intérieur``) is dropped.
@@ -141,10 +161,14 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             start, end = _strip_prefixes(text, start, end, pats)
         if end - start < 2 or any(s < end and start < e for s, e in taken):
             continue
+        if label == "PER":
+            end = _extend_name(sdoc, end)
         surface = text[start:end]
-        tokens = [t for t in sdoc.char_span(start, end, alignment_mode="expand") or () if not t.is_space]
-        if _is_junk(ctx, surface, name_key(surface), tokens):
+        if _is_junk(ctx, surface, name_key(surface)):
             continue
+        tokens = [t for t in sdoc.char_span(start, end, alignment_mode="expand") or () if not t.is_space]
+        if _is_common_word(ctx, surface, tokens):
+            maybe_common.append(len(items))
         prev = sdoc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
         place = _place_of(surface, label, prev, ctx)
         base, qual, dspan = (surface, None, None)
@@ -157,6 +181,12 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         if acr and label != "PER":
             a_start, a_end = acr.span(1)
             items.append(Item(a_start, a_end, label, acr.group(1), acr.group(1), None, qual, acronym_of=(start, end)))
+    if maybe_common:
+        # A sentence-initial word stays when the document uses it as a name elsewhere
+        # (``NAVALNY reste...`` after ``Alexeï Navalny``).
+        drop = set(maybe_common)
+        known = {translit_key(w) for i, it in enumerate(items) if i not in drop for w in it.surface.split()}
+        items = [it for i, it in enumerate(items) if i not in drop or translit_key(it.surface) in known]
     return _add_bare_acronyms(text, items), demonyms
 
 

@@ -34,8 +34,9 @@ __all__ = ["extract_quotes", "make_quotes"]
 log = logging.getLogger(__name__)
 
 _DASHES = ("—", "–")
-_AFTER_QUOTE = re.compile(r"[\s»”›\"«“‹„]*([,!?…]?)")
+_AFTER_QUOTE = re.compile(r"[ \t»”›\"«“‹„]*([,!?…]?)")
 _WORDS = re.compile(r"[\w’'-]+")
+_CLOSING_MARK = re.compile(r"\s*[»”›\"]")
 #: Short quoted pieces are terms, names or scare quotes unless a cue attributes them.
 _MIN_UNATTRIBUTED_WORDS = 4
 
@@ -49,6 +50,7 @@ class _Piece:
     cue: Span | None = None
     attributed: str = ""  # "incise", "colon", "cue", "context" or ""
     fragment: bool = False  # embedded in a sentence rather than starting it
+    dialogue: bool = False  # a dash-opened dialogue turn: speech whatever its length
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -58,6 +60,16 @@ def _paragraph_starts(text: str) -> list[int]:
         starts.append(pos + 1)
         pos = text.find("\n", pos + 1)
     return starts
+
+
+def _previous_paragraph(text: str, start: int) -> int:
+    """Start of the non-empty paragraph before the one starting at ``start`` (-1 if none)."""
+    end = start - 1
+    while end >= 0 and text[end] in "\n \t":
+        end -= 1
+    if end < 0:
+        return -1
+    return text.rfind("\n", 0, end) + 1
 
 
 def _split_at_incises(text: str, start: int, end: int, lex: CueLexicon) -> list[_Piece]:
@@ -111,7 +123,6 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
     In news a dash line may be a list item, so a turn counts when it has a reporting incise or
     sits next to another dash paragraph (an exchange)."""
     dash_paras = [p for p in paragraphs if text.startswith(_DASHES, p) and not covered(p)]
-    dash_set = set(dash_paras)
     out: list[_Piece] = []
     for k, p in enumerate(dash_paras):
         end = text.find("\n", p)
@@ -125,9 +136,8 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
                 if inc is not None:
                     trailing = (q, inc)
                     break
-        neighbour = any(
-            other in dash_set for other in paragraphs[max(0, paragraphs.index(p) - 1) : paragraphs.index(p) + 2]
-            if other != p
+        neighbour = k > 0 and dash_paras[k - 1] == _previous_paragraph(text, p) or (
+            k + 1 < len(dash_paras) and _previous_paragraph(text, dash_paras[k + 1]) == p
         )
         if trailing is not None:
             q, inc = trailing
@@ -138,7 +148,10 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
                     pc.incise = pc.incise or inc
         if trailing is None and not neighbour and not any(pc.incise for pc in pieces):
             continue
-        out.extend(pc for pc in pieces if pc.end > pc.start)
+        for pc in pieces:
+            if pc.end > pc.start:
+                pc.dialogue = True
+                out.append(pc)
     return out
 
 
@@ -187,7 +200,7 @@ def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Pie
         # The source phrase ends at punctuation; the paragraph end only bounds the search.
         limit = text.find("\n", piece.incise.end)
         limit = len(text) if limit < 0 else limit
-        piece.speaker = incise_speaker(res, piece.incise, limit)
+        piece.speaker = incise_speaker(res, piece.incise, limit, strict=False)
         if piece.speaker is None:
             tok = res.sdoc[res.token_index(piece.incise.verb_start)]
             piece.speaker = subject_speaker(res, tok)
@@ -231,10 +244,12 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
-    pieces.extend(_dialogue_pieces(text, paragraphs, covered, lex))
+    dialogue = _dialogue_pieces(text, paragraphs, covered, lex)
+    pieces.extend(dialogue)
     pieces.sort(key=lambda p: p.start)
-    quoted = [(p.start, p.end) for p in pieces]
-    q_starts = [p.start for p in pieces]
+    # Text inside quotation marks (incises included) is not the journalist's reporting.
+    quoted = sorted(spans + [(p.start, p.end) for p in dialogue])
+    q_starts = [s for s, _ in quoted]
 
     def blocked(offset: int) -> bool:
         i = bisect.bisect_right(q_starts, offset) - 1
@@ -250,16 +265,17 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
         _attribute(doc, res, lex, piece, blocked, seg_start)
         n_words = len(_WORDS.findall(text[piece.start : piece.end]))
         if not piece.attributed:
-            if piece.fragment or n_words < _MIN_UNATTRIBUTED_WORDS:
+            if not piece.dialogue and (piece.fragment or n_words < _MIN_UNATTRIBUTED_WORDS):
                 continue  # a term, a title, a scare quote: the journalist's words
             if last is not None and last.speaker is not None:
                 last_para = bisect.bisect_right(paragraphs, last.start) - 1
                 if para - last_para <= 2:  # this paragraph or the one before ("\n\n" counts 2)
                     piece.speaker, piece.attributed = last.speaker, "context"
-        elif piece.attributed == "cue" and n_words < _MIN_UNATTRIBUTED_WORDS and piece.fragment:
-            piece.attributed = "term"  # absorbed by reported speech below if it lies inside it
+        elif piece.attributed == "cue" and piece.fragment:
+            # ``X a dénoncé une « trahison »``: a paraphrase carrying a quoted fragment.
+            piece.attributed = "fragment"
         direct.append(piece)
-        if piece.attributed in ("incise", "colon", "cue", "context"):
+        if piece.attributed in ("incise", "colon", "cue", "context", "fragment"):
             last = piece
 
     reports = find_reports(doc, res, lex, source_pattern(lex), blocked)
@@ -279,7 +295,16 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
             continue
         quotes.append(Quote(start, end, kind, rep.speaker, rep.cue, sentence_when(doc, start)))
     for k, piece in enumerate(direct):
-        if k in absorbed or piece.attributed == "term":
+        if k in absorbed:
+            continue
+        if piece.attributed == "fragment" and piece.cue is not None:
+            # The mixed quote runs from the cue verb's complement to the closing mark.
+            start = piece.cue.end
+            while start < piece.start and text[start].isspace():
+                start += 1
+            close = _CLOSING_MARK.match(text, piece.end)
+            end = close.end() if close else piece.end
+            quotes.append(Quote(start, end, "mixed", piece.speaker, piece.cue, sentence_when(doc, start)))
             continue
         quotes.append(Quote(piece.start, piece.end, "direct", piece.speaker, piece.cue, sentence_when(doc, piece.start)))
     quotes.sort(key=lambda q: (q.start, q.end))

@@ -91,6 +91,17 @@ def _head_end(text: str, tm: TitleMatch, comp_start: int) -> int:
     return cut + m.start() if m else comp_start
 
 
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_WINDOW = 300
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW)
+    before = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    after = _CLAUSE_END.search(text, end, min(len(text), end + _WINDOW))
+    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + _WINDOW))
+
+
 def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]]:
     """Roles of the document's persons and the country adjectives they used."""
     lang = doc.lang or "fr"
@@ -105,8 +116,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
     demonyms: list[tuple[int, int, object]] = []
     last_in_sentence: dict[int, Role] = {}
     for start, end, ent in persons:
-        sent = doc.sentence_at(start)
-        s0, s1 = (sent.start, sent.end) if sent else (max(0, start - 300), min(len(text), end + 300))
+        # Clause bounds from punctuation, not the parser's sentences: the parser sometimes cuts
+        # a sentence between a title and the name (``L'opposant russe | Alexeï Navalny``).
+        s0, s1 = _clause_bounds(text, start, end)
         found = []
         m = pats.before_name.search(text, s0, start)
         if m and m.end() == start:
