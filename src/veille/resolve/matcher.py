@@ -172,8 +172,8 @@ def score(profile: Profile, cand: Candidate) -> Match | None:
     if exact and profile.main and profile.main not in cand.pkeys:
         value = min(value, 0.97)
     support = _support(profile, cand)
-    # Roles in two different countries: two people, however close their names.
-    if not exact and profile.countries and cand.countries and not (profile.countries & set(cand.countries)):
+    # Roles in two different countries: two namesakes, however close (or equal) their names.
+    if profile.countries and cand.countries and not (profile.countries & set(cand.countries)):
         return None
     return Match(cand, value, exact, support)
 

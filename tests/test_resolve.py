@@ -1,0 +1,121 @@
+"""Cross-document resolution: transliteration keys, matching rules, the canonical index, seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.eval.entities import evaluate_test_set, score_linking
+from veille.eval.entity_docs import build_document
+from veille.names import name_key
+from veille.resolve import resolve_documents
+from veille.resolve.keys import person_name, phonetic, phonetic_key, fold
+from veille.resolve.matcher import Candidate, Profile, score
+from veille.storage import open_store
+
+
+@pytest.mark.parametrize("variants", [
+    ["Loukachenko", "Lukashenko", "Lukaschenko", "LUKASHENKO", "Лукашенко"],
+    ["Zelensky", "Zelenskyy", "Zelenski", "Selenskyj", "Zełenski", "Зеленський"],
+    ["Navalny", "Nawalny", "Навальный", "Navalnyï"],
+    ["Michoustine", "Mishustin", "Mischustin", "Miszustin", "Мишустин"],
+    ["Prigojine", "Prigozhin", "Prigoschin", "Prigożyn"],
+    ["Chostakovitch", "Shostakovich", "Schostakowitsch", "Szostakowicz"],
+])
+def test_romanisations_share_one_skeleton(variants):
+    assert len({phonetic_key(v) for v in variants}) == 1
+
+
+def test_fold_and_word_order():
+    assert fold("Łukaszenka") == "lukaszenka"
+    assert phonetic_key("Loukachenko Alexandre") == phonetic_key("Aleksandr Lukashenko")
+    assert person_name("LUKASHENKO Alexander").surname == phonetic("lukashenko")
+    assert person_name("A. Loukachenko").initials == (True,)
+    assert person_name("Charles de Gaulle").surname == "gaul"
+
+
+def _person(name: str, type_: str = "PER", **kw) -> Profile:
+    return Profile(type=type_, name=name, pkeys=frozenset({phonetic_key(name)}), person=person_name(name),
+                   main=phonetic_key(name), **kw)
+
+
+def _cand(name: str, type_: str = "PER", **kw) -> Candidate:
+    return Candidate(id="c", name=name, type=type_, pkeys=frozenset({phonetic_key(name)}), persons=(person_name(name),), **kw)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ilham Aliyev", "Heydar Aliyev"),
+    ("George W. Bush", "George H. W. Bush"),
+    ("Kim Jong-un", "Kim Jong-il"),
+    ("Alexei Navalny", "Yulia Navalnaya"),
+    ("Dmitry Medvedev", "Viktor Medvedchuk"),
+])
+def test_relatives_and_near_namesakes_never_match(a, b):
+    assert score(_person(a), _cand(b)) is None
+
+
+def test_type_and_country_vetoes():
+    assert score(_person("Washington", "PER"), _cand("Washington", "LOC")) is None
+    # A fuzzy name match is refused when the two hold roles in different countries.
+    profile = _person("Sergei Ivanov", countries=frozenset({"ru"}))
+    assert score(profile, _cand("Sergey Ivanow", countries={"bg": 1})) is None
+    assert score(profile, _cand("Sergey Ivanow", countries={"ru": 1})) is not None
+
+
+def test_score_linking_counts_cross_document_pairs_only():
+    records = [("d1", "A", "x", "1"), ("d2", "B", "x", "1"), ("d3", "C", "y", "1"), ("d3", "D", "x", "2")]
+    result = score_linking(records)
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 2, 2)
+    assert len(result["false_merges"]) == 2
+
+
+def test_test_set_meets_the_bars():
+    result = evaluate_test_set()
+    assert result["false_merges"] == []
+    for split in ("dev", "test"):
+        assert result["splits"][split]["f1"] >= 0.90, split
+
+
+def test_lone_surname_needs_context_and_picks_the_right_relative():
+    store = open_store("memory://")
+    docs = [
+        build_document("a", [{"name": "Ilham Aliyev"}, {"name": "Bakou", "type": "LOC"}, {"name": "Erevan", "type": "LOC"}]),
+        build_document("b", [{"name": "Heydar Aliyev"}, {"name": "Moscou", "type": "LOC"}]),
+        build_document("c", [{"name": "Aliyev"}, {"name": "Bakou", "type": "LOC"}]),
+        build_document("d", [{"name": "Aliyev"}]),
+    ]
+    out = resolve_documents(store, docs)
+    ids = [{name_key(e.name): e.id for e in d.entities} for d in out]
+    assert ids[2]["ilham aliyev"] == ids[0]["ilham aliyev"]  # shared context: Baku
+    assert ids[0]["ilham aliyev"] != ids[1]["heydar aliyev"]
+    lone = [e for e in out[3].entities][0]
+    assert lone.id not in (ids[0]["ilham aliyev"], ids[1]["heydar aliyev"])  # no context: left alone
+
+
+def test_resolution_rewrites_roles_and_quotes_and_merges_duplicates_within_a_document():
+    store = open_store("memory://")
+    first = build_document("a", [{"name": "Vladimir Poutine"}, {"name": "Russie", "type": "LOC"}])
+    second = build_document("b", [{"name": "Poutine"}, {"name": "Vladimir Putin"}, {"name": "Russland", "type": "LOC"}],
+                            roles=[{"person": 0, "title": "président", "of": 2}], quotes=[0])
+    a, b = resolve_documents(store, [first, second])
+    putin = a.entities[0].id
+    assert [e.id for e in b.entities].count(putin) == 1
+    merged = b.entity(putin)
+    assert {b.text[m.start:m.end] for m in merged.mentions} == {"Poutine", "Vladimir Putin"}
+    russia = a.entities[1].id
+    assert b.roles[0].person == putin and b.roles[0].of == russia
+    assert b.quotes[0].speaker.entity == putin
+    assert merged.name == "Vladimir Poutine"
+
+
+def test_seeds_resolve_variants_to_one_entity(seed_doc):
+    store = open_store("memory://")
+    d0, d1 = resolve_documents(store, [seed_doc("000"), seed_doc("001")])
+
+    def ids(keys):
+        return {e.id for d in (d0, d1) for e in d.entities for m in e.mentions if name_key(d.text[m.start:m.end]) in keys}
+
+    lukashenko = ids({"loukachenko", "lukashenko", "alexandre loukachenko"})
+    assert len(lukashenko) == 1
+    assert lukashenko <= {e.id for e in d0.entities} and lukashenko <= {e.id for e in d1.entities}
+    assert len(ids({"bielorussie", "belarus"})) == 1
+    assert len(ids({"poutine", "vladimir poutine"})) == 1
