@@ -296,3 +296,17 @@ def test_scan_is_non_overlapping_and_ordered():
 @pytest.mark.parametrize("text", ["Il a vécu à Paris.", "Le premier ministre a parlé.", "Un sept pour cent."])
 def test_scan_ignores_text_without_time(text):
     assert scan(text) == []
+
+
+def test_keyword_scan_finds_what_a_full_scan_finds():
+    from veille.lang.fr.timex.grammar import scan_everywhere
+
+    text = (
+        "Cet après-midi, avant-hier, le week-end prochain, un demi-siècle, mi-juillet, ce jour-là, "
+        "la fin du XIXe siècle, pour l'instant, à l'heure actuelle, de 1982-1990, en mars-avril, "
+        "aujourd'hui vendredi, il y a plus de deux ans, tous les 2 ans, ces dernières 24 heures, "
+        "le samedi 5 juin 2010, du 3 au 7 mai, vers 21 h 45, Le août. Le 27, le nov. 19, 2020."
+    )
+    fast = [(t.start, t.end, t.rule, t.value) for t in scan(text)]
+    assert fast == [(t.start, t.end, t.rule, t.value) for t in scan_everywhere(text)]
+    assert len(fast) >= 20

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from veille.lang.fr.timex import lexicon as lx
 
-__all__ = ["Timex", "scan", "RULE_NAMES"]
+__all__ = ["Timex", "scan", "scan_everywhere", "RULE_NAMES"]
 
 
 @dataclass(slots=True)
@@ -145,6 +145,30 @@ _MASTER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{_unnamed(pat)})" for name, pat in _RULES) + r")(?![\w])",
     _FLAGS,
 )
+_KEY_WORDS = (
+    list(lx.MONTHS) + list(lx.MONTH_ABBREVIATIONS) + [w + "s" for w in lx.WEEKDAYS] + list(lx.WEEKDAYS)
+    + list(lx.DAY_PARTS) + list(lx.SEASONS) + list(lx.UNITS) + list(lx.DEICTIC_DAYS) + list(lx.ANAPHORIC_DAYS)
+    + list(lx.REFERENCES) + list(lx.DURATION_NOUNS)
+    + ["veille", "avant-veille", "surlendemain", "annuel", "annuelle", "annuels", "annuelles", "semestriel",
+       "semestrielle", "trimestriel", "trimestrielle", "hebdomadaires", "week", "weekend"]
+)
+_STOP = frozenset("à l le la les de d ce par pour en nos".split())
+#: Single words that every expression contains at least one of (lower case; digits are keys too).
+_KEYSET = frozenset(
+    w for phrase in _KEY_WORDS for w in re.split(r"[\s'’]+", phrase.lower().rstrip(".")) if w and w not in _STOP
+)
+_TOKEN = re.compile(r"\w+")
+_ROMAN_ORDINAL = re.compile(r"[XVI]{1,5}(?:e|è|ème|eme)")
+_EN_MONTHS = frozenset(lx.MONTHS_EN)
+#: Words that may open an expression before its key word (``il y a plus de deux ans``).
+_PREFIX_WORDS = frozenset(
+    "le la les l' ce cet cette ces du de des d' au aux un une et il y a plus moins près environ pas "
+    "quelque quelques presque plusieurs nombreuses nombreux tous toutes chaque fin début milieu mi "
+    "même nuit demi derniers dernières prochains prochaines premiers premières pour par à en nos "
+    "après avant mi".split()
+) | frozenset(lx.NUMBER_WORDS)
+_MAX_PREFIX_WORDS = 7
+_PREV_TOKEN = re.compile(r"(?<![\w'’-])([\w'’-]+)\s*$")
 _PRECEDING_WORD = re.compile(r"([\w'’]+)\s*$")
 _FOLLOWING_WORD = re.compile(r"\s*([^\s]+)")
 _AUX_BEFORE_ETE = frozenset(
@@ -161,30 +185,84 @@ _FORWARD_BEFORE = re.compile(r"(?:jusqu['’](?:au|à)|d['’]ici(?:\s+(?:au|à|
 
 
 def scan(text: str) -> list[Timex]:
-    """Every time expression in ``text``, in order, non-overlapping."""
+    """Every time expression in ``text``, in order, non-overlapping.
+
+    Every rule contains a key word (a digit, a month, a unit, ``hier``...). One pass finds the
+    keys; the combined regex is then tried only where an expression holding a key could start:
+    at the key, or at the start of the run of prefix words just before it (``il y a plus de``).
+    """
+    out: list[Timex] = []
+    last_end = 0
+    for token in _TOKEN.finditer(text):
+        ks = token.start()
+        if ks < last_end or not _is_key(token.group()):
+            continue
+        for start in _candidate_starts(text, ks, last_end):
+            tx = _match_at(text, start, ks)
+            if tx is not None:
+                out.append(tx)
+                last_end = tx.end
+                break
+    return out
+
+
+def _is_key(tok: str) -> bool:
+    if tok[0].isdigit():
+        return True
+    low = tok.lower()
+    return low in _KEYSET or tok in _EN_MONTHS or _ROMAN_ORDINAL.fullmatch(tok) is not None
+
+
+def scan_everywhere(text: str) -> list[Timex]:
+    """The same expressions as :func:`scan`, trying the combined regex at every position
+    (slower; kept as the reference the fast scan is tested against)."""
     out: list[Timex] = []
     pos, n = 0, len(text)
-    search = _MASTER.search
     while pos < n:
-        m = search(text, pos)
+        m = _MASTER.search(text, pos)
         if m is None:
             break
-        rule = m.lastgroup
-        # No endpos: lookaheads (``Le 27,``) must see past the hit.
-        sub = _RULE_RES[rule].match(text, m.start()) if rule else None
-        tx = _interpret(rule, sub, text) if sub else None
-        if tx is not None and tx.direction is None and tx.kind in ("calendar", "weekday"):
-            if _FORWARD_BEFORE.search(text, max(0, tx.start - 25), tx.start):
-                # ``jusqu'au 30 juin``, ``d'ici lundi``: a deadline, never moved back a year.
-                tx.direction = 0 if tx.kind == "calendar" else 1
-            elif _BACKWARD_BEFORE.search(text, max(0, tx.start - 12), tx.start):
-                tx.direction = -1  # ``depuis mardi``: a day already past
+        tx = _match_at(text, m.start(), m.start())
         if tx is None:
             pos = m.start() + 1  # let a shorter or later rule have this stretch
             continue
         out.append(tx)
-        pos = m.end()
+        pos = tx.end
     return out
+
+
+def _candidate_starts(text: str, ks: int, floor: int) -> list[int]:
+    """Where an expression holding the key at ``ks`` may start, farthest first."""
+    starts = [ks]
+    pos = ks
+    for _ in range(_MAX_PREFIX_WORDS):
+        m = _PREV_TOKEN.search(text, max(floor, pos - 24), pos)
+        if m is None:
+            break
+        word = _key(m.group(1))
+        if not all(part in _PREFIX_WORDS for part in word.rstrip("-").split("-")) and word not in _PREFIX_WORDS:
+            break
+        pos = m.start(1)
+        starts.append(pos)
+    starts.reverse()
+    return starts
+
+
+def _match_at(text: str, start: int, key_start: int) -> Timex | None:
+    m = _MASTER.match(text, start)
+    if m is None or m.end() <= key_start:
+        return None
+    rule = m.lastgroup
+    # No endpos: lookaheads (``Le 27,``) must see past the hit.
+    sub = _RULE_RES[rule].match(text, start) if rule else None
+    tx = _interpret(rule, sub, text) if sub else None
+    if tx is not None and tx.direction is None and tx.kind in ("calendar", "weekday"):
+        if _FORWARD_BEFORE.search(text, max(0, tx.start - 25), tx.start):
+            # ``jusqu'au 30 juin``, ``d'ici lundi``: a deadline, never moved back a year.
+            tx.direction = 0 if tx.kind == "calendar" else 1
+        elif _BACKWARD_BEFORE.search(text, max(0, tx.start - 12), tx.start):
+            tx.direction = -1  # ``depuis mardi``: a day already past
+    return tx
 
 
 def _number(words: str | None) -> float | None:
