@@ -154,6 +154,19 @@ def test_html_date_given_by_hand_wins(tmp_path):
     assert docs[0].meta["published_from"] == "given"
 
 
+@pytest.mark.parametrize("declaration", ["", '<meta charset="iso-8859-1">'])
+def test_html_in_cp1252_is_decoded_like_a_browser_would(tmp_path, declaration):
+    paragraph = "<p>L'été dernier, le président a déclaré à Noël que l'économie irait mieux : 50 € de plus.</p>"
+    html = f"<html><head>{declaration}<title>Économie</title></head><body><article>{paragraph * 4}</article></body></html>"
+    path = tmp_path / "old.html"
+    path.write_bytes(html.encode("cp1252"))
+    doc = read_all(path)[0][0]
+    assert doc.title == "Économie"
+    assert "a déclaré à Noël" in doc.raw and "50 €" in doc.raw
+    # A guess is said; a charset the page declares is not a problem worth a note.
+    assert ("encoding_note" in doc.meta) == (declaration == "")
+
+
 def test_html_without_suffix_is_sniffed(tmp_path):
     path = tmp_path / "page"
     path.write_bytes(article_html())
@@ -258,6 +271,21 @@ def test_warc_html_responses_become_documents(tmp_path, compressed):
     assert "large majorité" in undated.raw
     # Same article, same content: same id, whichever record it came from.
     assert undated.id == dated.id
+
+
+def test_warc_gzip_encoded_payload_is_decoded(tmp_path):
+    body = gzip.compress(article_html())
+    record = warc_record("https://ex.fr/gz", body, content_type="text/html; charset=utf-8")
+    record = record.replace(b"Content-Type: text/html", b"Content-Encoding: gzip\r\nContent-Type: text/html")
+    # The WARC Content-Length counts the added header line.
+    extra = len(b"Content-Encoding: gzip\r\n")
+    head, _, rest = record.partition(b"Content-Length: ")
+    length, _, tail = rest.partition(b"\r\n")
+    record = head + b"Content-Length: " + str(int(length) + extra).encode() + b"\r\n" + tail
+    path = tmp_path / "gz.warc"
+    path.write_bytes(record)
+    docs, errors = read_all(path)
+    assert not errors and "large majorité" in docs[0].raw
 
 
 def test_warc_record_without_article_and_archive_without_html(tmp_path):

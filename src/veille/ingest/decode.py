@@ -14,7 +14,7 @@ import re
 
 from veille.errors import InvalidInput
 
-__all__ = ["decode_bytes", "looks_binary"]
+__all__ = ["decode_bytes", "decode_html", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -28,6 +28,9 @@ _BINARY_CONTROLS = bytes(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0B, 0
 # ż → ¿): a Western text never has them between two letters.
 _SYMBOL_INSIDE_WORD = re.compile(r"[^\W\d_][¹²³¿¾¼½ª¦¨´¸µ¶¥¤][^\W\d_]")
 _SNIFF = 8192
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{2,40})""", re.I)
+# WHATWG: browsers read pages labelled latin-1/ascii as windows-1252, and so must we.
+_WHATWG_ALIASES = {"latin_1": "cp1252", "iso8859_1": "cp1252", "ascii": "cp1252"}
 
 
 def looks_binary(data: bytes) -> bool:
@@ -88,3 +91,25 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str | None]:
     if best is None:
         raise InvalidInput("not text: no known encoding decodes it", path=path)
     return str(best), f"decoded as {best.encoding} (detected; not valid UTF-8 at byte {bad_at})"
+
+
+def decode_html(data: bytes, path: str) -> tuple[str, str | None]:
+    """HTML bytes to ``(text, note)``, as a browser would: valid UTF-8 is UTF-8 (whatever the page claims,
+    since mislabelled UTF-8 pages are common), else the ``<meta charset>`` the page declares,
+    else :func:`decode_bytes`. trafilatura's own guess reads undeclared cp1252 French as
+    cp1250 (``à`` becomes ``ŕ``), hence decoding here. ``note`` is set only for a guess.
+    """
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    if match := _META_CHARSET.search(data[:_SNIFF]):
+        try:
+            declared = codecs.lookup(match[1].decode("ascii")).name.replace("-", "_")
+        except LookupError:
+            declared = None
+        if declared and declared not in ("utf_8", "utf_16", "utf_32"):
+            declared = _WHATWG_ALIASES.get(declared, declared)
+            return data.decode(declared, errors="replace"), None
+    return decode_bytes(data, path)
+

@@ -22,6 +22,7 @@ from typing import Any
 
 from veille.errors import InvalidInput
 from veille.ingest.dates import to_iso_date
+from veille.ingest.decode import decode_html
 from veille.ingest.documents import make_document
 from veille.model import Document
 
@@ -205,9 +206,13 @@ def html_to_document(
     """A Document from one HTML page. Values given by the caller (``title``, ``published``)
     win over what the page says; ``fallback_published`` (a crawl date) is used only when the
     page has no date of its own (``fallback_from`` says where it came from)."""
+    info = dict(meta or {})
+    if isinstance(html, bytes):
+        html, note = decode_html(html, path or source)
+        if note:
+            info["encoding_note"] = note
     page = extract_html(html, url=url, path=path or source, favor_precision=favor_precision)
     text = _without_title_line(page.text, title or page.title)
-    info = dict(meta or {})
     info["format"] = info.get("format", "html")
     info["extraction"] = f"trafilatura/{page.mode}"
     for key in ("author", "sitename"):

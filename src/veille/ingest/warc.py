@@ -2,7 +2,8 @@
 
 Read with fastwarc (2× faster than warcio, see STACK.md). Only ``response`` records with a
 2xx status and an HTML content type are pages; redirects, images and scripts are skipped
-without a word, since a crawl is full of them. The page URL is ``WARC-Target-URI``; the
+without a word, since a crawl is full of them. Payloads stored gzip- or chunk-encoded are
+decoded by fastwarc (``auto_decode``). The page URL is ``WARC-Target-URI``; the
 crawl date (``WARC-Date``) stands in for the publication date when the page gives none and
 none was given by hand.
 """
@@ -42,7 +43,9 @@ def read_warc(path: Path, *, max_bytes: int, published: str | None = None) -> It
     responses = pages = 0
     try:
         with path.open("rb") as handle:
-            for record in ArchiveIterator(handle, record_types=WarcRecordType.response, parse_http=True):
+            for record in ArchiveIterator(
+                handle, record_types=WarcRecordType.response, parse_http=True, auto_decode="all"
+            ):
                 responses += 1
                 content_type = (record.http_content_type or "").lower()
                 status = record.http_headers.status_code if record.http_headers is not None else None
