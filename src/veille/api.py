@@ -38,6 +38,13 @@ __all__ = [
     "evaluate",
     "load",
     "scale_out",
+    "entity_show",
+    "entity_merge",
+    "entity_split",
+    "entity_rename",
+    "entity_alias",
+    "entity_undo",
+    "entity_log",
 ]
 
 log = logging.getLogger(__name__)
@@ -258,6 +265,52 @@ def scale_out(inputs: list[str], output: str, *, address: str | None = None, wor
     except ImportError as exc:
         raise VeilleError(f'the scale extra is not installed (pip install -e ".[scale]"): {exc}') from exc
     return run_ray(inputs, output, address=address, workers=workers, batch_size=batch_size)
+
+
+# -- entity curation (every change is logged, re-applied on re-ingest, and undoable) ----------
+def entity_show(store: Store, name: str) -> dict[str, Any]:
+    from veille.resolve.curation import show_entity
+
+    return show_entity(store, name)
+
+
+def entity_merge(store: Store, target: str, other: str, *, who: str | None = None) -> dict[str, Any]:
+    from veille.resolve.curation import merge
+
+    return merge(store, target, other, who=who)
+
+
+def entity_split(store: Store, entity: str, mentions: list[str], *, name: str | None = None,
+                 who: str | None = None) -> dict[str, Any]:
+    from veille.resolve.curation import split
+
+    return split(store, entity, mentions, name=name, who=who)
+
+
+def entity_rename(store: Store, entity: str, name: str, *, who: str | None = None) -> dict[str, Any]:
+    from veille.resolve.curation import rename
+
+    return rename(store, entity, name, who=who)
+
+
+def entity_alias(store: Store, action: str, entity: str, alias: str, *, who: str | None = None) -> dict[str, Any]:
+    from veille.resolve.curation import alias_add, alias_remove
+
+    if action not in ("add", "remove"):
+        raise VeilleError(f"alias action must be 'add' or 'remove', not {action!r}")
+    return (alias_add if action == "add" else alias_remove)(store, entity, alias, who=who)
+
+
+def entity_undo(store: Store, action_id: int | None = None, *, who: str | None = None) -> dict[str, Any]:
+    from veille.resolve.curation import undo
+
+    return undo(store, action_id, who=who)
+
+
+def entity_log(store: Store, *, entity: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    from veille.resolve.curation import curation_log
+
+    return curation_log(store, limit=limit, entity=entity)
 
 
 def search(store: Store, query: str, **filters: Any) -> list[SearchHit]:

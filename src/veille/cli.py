@@ -258,6 +258,86 @@ def serve(
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
+WHO_OPTION = typer.Option(None, "--who", envvar="VEILLE_USER", help="Who makes the change (audit log); default $USER.")
+
+
+def _who(who: Optional[str]) -> str:
+    import getpass
+
+    return who or getpass.getuser()
+
+
+@entity_app.command("show")
+def entity_show(name: str = typer.Argument(..., help="Entity id or any spelling."), db: str = DB_OPTION,
+                as_json: bool = typer.Option(False, "--json")) -> None:
+    """Variants with counts, types, roles over time, documents, quote count, history."""
+    store = _store(db)
+    info = _guard(lambda: api.entity_show(store, name))
+    if as_json:
+        _echo_json(info)
+        return
+    typer.echo(f"{info['name']}  [{info['type']}]  {info['id']}")
+    typer.echo("  spellings: " + ", ".join(f"{v} ({n})" for v, n in info["variants"].items()))
+    typer.echo(f"  {info['mentions']} mentions in {info['document_count']} documents, {info['quotes']} quotes")
+    for r in info["roles"]:
+        of = f" ({r['of_name']})" if r.get("of_name") else ""
+        typer.echo(f"  {r['when'] or '----------'}  {r['title']}{of}  [{r['doc_id']}]")
+    for h in info["history"]:
+        typer.echo(f"  #{h['id']} {h['at']} {h['who']}: {h['action']} {h.get('args', '')}")
+
+
+@entity_app.command("merge")
+def entity_merge(target: str = typer.Argument(..., help="Entity kept (id or name)."),
+                 other: str = typer.Argument(..., help="Entity merged into it (id or name)."),
+                 db: str = DB_OPTION, who: Optional[str] = WHO_OPTION) -> None:
+    """Merge OTHER into TARGET (all their mentions, quotes and roles)."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.entity_merge(store, target, other, who=_who(who))))
+
+
+@entity_app.command("split")
+def entity_split(entity: str = typer.Argument(...),
+                 mentions: List[str] = typer.Option(..., "--mentions", help="DOC:START-END, repeatable."),
+                 name: Optional[str] = typer.Option(None, help="Name of the new entity."),
+                 db: str = DB_OPTION, who: Optional[str] = WHO_OPTION) -> None:
+    """Move the given mentions of ENTITY to a new entity."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.entity_split(store, entity, mentions, name=name, who=_who(who))))
+
+
+@entity_app.command("rename")
+def entity_rename(entity: str = typer.Argument(...), name: str = typer.Argument(..., help="New display name."),
+                  db: str = DB_OPTION, who: Optional[str] = WHO_OPTION) -> None:
+    """Give an entity a new display name."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.entity_rename(store, entity, name, who=_who(who))))
+
+
+@entity_app.command("alias")
+def entity_alias(action: str = typer.Argument(..., help="add or remove"), entity: str = typer.Argument(...),
+                 alias: str = typer.Argument(..., help="A spelling that always means this entity (or never, with remove)."),
+                 db: str = DB_OPTION, who: Optional[str] = WHO_OPTION) -> None:
+    """Add or remove a spelling of an entity; applied to stored and future documents."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.entity_alias(store, action, entity, alias, who=_who(who))))
+
+
+@entity_app.command("undo")
+def entity_undo(action_id: Optional[int] = typer.Argument(None, help="Action number (default: the last one)."),
+                db: str = DB_OPTION, who: Optional[str] = WHO_OPTION) -> None:
+    """Revert a curation action."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.entity_undo(store, action_id, who=_who(who))))
+
+
+@entity_app.command("log")
+def entity_log(entity: Optional[str] = typer.Argument(None), db: str = DB_OPTION,
+               limit: int = typer.Option(50, min=1)) -> None:
+    """The audit log of curation actions: who, when, what."""
+    store = _store(db)
+    _echo_json(_guard(lambda: api.entity_log(store, entity=entity, limit=limit)))
+
+
 def _run_eval(task: str, as_json: bool, **options: Any) -> None:
     result, report = _guard(lambda: api.evaluate(task, **options))
     if as_json:
