@@ -356,6 +356,13 @@ def test_folder_is_walked_recursively_in_name_order(tmp_path):
     assert [Path(d.source.split(":")[0]).name for d in docs] == ["a.txt", "d.jsonl", "c.htm"]
 
 
+def test_a_single_path_is_not_iterated_character_by_character(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    assert [d.source for d in iter_inputs(str(path))] == [str(path)]
+    assert [d.source for d in iter_inputs(path)] == [str(path)]
+
+
 # -- dates ---------------------------------------------------------------------------------
 
 

@@ -144,6 +144,8 @@ def _read_path(path: Path, *, max_bytes: int, published: str | None) -> Iterator
 
 
 def _walk(paths: Iterable[str | Path]) -> Iterator[Path | InvalidInput]:
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # one path, not the characters of its name
     for p in paths:
         path = Path(p)
         if not path.exists():
