@@ -142,6 +142,80 @@ def _write(store: Any, conn: sqlite3.Connection, docs: list[Document]) -> None:
         store._insert(conn, doc)
 
 
+def _patch_data(data: dict[str, Any], a: str, b: str, name: str | None) -> dict[str, Any]:
+    """A stored document's JSON with entity ``b`` renamed ``a`` (one entity if both were there)."""
+    merged: dict[str, dict[str, Any]] = {}
+    entities = []
+    for e in data.get("entities", ()):
+        if e["id"] in (a, b):
+            if a in merged:
+                target = merged[a]
+                spans = {(m["start"], m["end"]): m for m in target["mentions"] + e["mentions"]}
+                target["mentions"] = [spans[k] for k in sorted(spans)]
+                target["variants"] = sorted(set(target["variants"]) | set(e.get("variants", ())))
+                continue
+            e = {**e, "id": a, "name": name or e["name"], "variants": list(e.get("variants", ()))}
+            merged[a] = e
+        entities.append(e)
+    data["entities"] = entities
+    for q in data.get("quotes", ()):
+        speaker = q.get("speaker") or {}
+        if speaker.get("entity") == b:
+            speaker["entity"] = a
+    for r in data.get("roles", ()):
+        if r.get("person") == b:
+            r["person"] = a
+        if r.get("of") == b:
+            r["of"] = a
+    return data
+
+
+def _merge_rows(conn: sqlite3.Connection, a: str, b: str, name: str | None, doc_ids: list[str]) -> None:
+    """Merge by UPDATEs: the derived rows change ids in place and each affected document's JSON
+    is patched, without re-deriving its text index (a merge touches only ids and names)."""
+    conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (a, b))
+    conn.execute('UPDATE roles SET person = ? WHERE person = ?', (a, b))
+    conn.execute('UPDATE roles SET "of" = ? WHERE "of" = ?', (a, b))
+    rids = [r[0] for r in conn.execute("SELECT rid FROM quotes WHERE speaker_entity = ?", (b,))]
+    conn.execute("UPDATE quotes SET speaker_entity = ?, speaker_name = ? WHERE speaker_entity = ?", (a, name, b))
+    for rid in rids:
+        conn.execute("UPDATE quotes_fts SET speaker = ? WHERE rowid = ?", (name, rid))
+    for doc_id in doc_ids:
+        row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        data = _patch_data(orjson.loads(row[0]), a, b, name)
+        conn.execute("UPDATE documents SET data = ? WHERE id = ?", (orjson.dumps(data), doc_id))
+
+
+def _unmerge_rows(conn: sqlite3.Connection, a: str, b: str, b_name: str | None, action_id: int) -> int:
+    """Undo :func:`_merge_rows` from the documents' saved JSON: the rows that were ``b``'s get
+    ``b`` back (by position), and the JSON is restored."""
+    count = 0
+    for snap in conn.execute("SELECT s.doc_id, s.data, d.content_hash FROM curation_snapshots s JOIN documents d"
+                             " ON d.id = s.doc_id WHERE s.action_id = ?", (action_id,)).fetchall():
+        data = orjson.loads(snap["data"])
+        if data.get("content_hash") != snap["content_hash"]:
+            continue  # re-analysed since: its rows were re-derived from the text
+        doc_id = snap["doc_id"]
+        for e in data.get("entities", ()):
+            if e["id"] == b:
+                conn.executemany('UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND start = ? AND "end" = ?'
+                                 " AND entity_id = ?", [(b, doc_id, m["start"], m["end"], a) for m in e["mentions"]])
+        for q in data.get("quotes", ()):
+            if (q.get("speaker") or {}).get("entity") == b:
+                for r in conn.execute('SELECT rid FROM quotes WHERE doc_id = ? AND start = ? AND "end" = ?',
+                                      (doc_id, q["start"], q["end"])).fetchall():
+                    conn.execute("UPDATE quotes SET speaker_entity = ?, speaker_name = ? WHERE rid = ?", (b, b_name, r[0]))
+                    conn.execute("UPDATE quotes_fts SET speaker = ? WHERE rowid = ?", (b_name, r[0]))
+        for r in data.get("roles", ()):
+            for column in ("person", "of"):
+                if r.get(column) == b:
+                    conn.execute(f'UPDATE roles SET "{column}" = ? WHERE doc_id = ? AND start = ? AND "end" = ?'
+                                 f' AND "{column}" = ?', (b, doc_id, r["start"], r["end"], a))
+        conn.execute("UPDATE documents SET data = ? WHERE id = ?", (snap["data"], doc_id))
+        count += 1
+    return count
+
+
 def _ensure_canon(conn, canon_id: str) -> None:
     """Entities stored before the resolver existed get a canonical row on first curation."""
     if conn.execute("SELECT 1 FROM canon_entities WHERE id = ?", (canon_id,)).fetchone():
@@ -192,7 +266,7 @@ def merge(store: Any, target: str, other: str, who: str | None = None) -> dict[s
         conn.execute("DELETE FROM canon_blocks WHERE canon_id = ?", (b,))
         conn.execute("DELETE FROM entities WHERE id = ?", (b,))
         name = _display(conn, a)
-        _write(store, conn, [remap_document(d, {b: a}, {a: name}) for d in _load(store, doc_ids)])
+        _merge_rows(conn, a, b, name, doc_ids)
         _end_action(conn, action, [a, b], {"documents": len(doc_ids)})
     return {"action": action, "entity": a, "merged": b, "name": name, "documents": len(doc_ids)}
 
@@ -326,17 +400,27 @@ def undo(store: Any, action_id: int | None = None, who: str | None = None) -> di
             "INSERT INTO curation_log (at, who, action, args, entities, before, after) VALUES (?,?,?,?,?,?,?)",
             (now, who, "undo", orjson.dumps({"action": row["id"]}).decode(), row["entities"], "{}", "{}"))
         _restore(conn, ids, before["canon"])
-        docs = []
-        for snap in conn.execute("SELECT s.data, d.text, d.raw, d.content_hash FROM curation_snapshots s"
-                                 " JOIN documents d ON d.id = s.doc_id WHERE s.action_id = ?", (row["id"],)):
-            data = orjson.loads(snap["data"])
-            if data.get("content_hash") != snap["content_hash"]:
-                continue  # the article itself changed since; re-analysis already re-resolved it
-            data["text"] = snap["text"]
-            docs.append(Document.from_dict(data).replace(raw=snap["raw"]))
-        _write(store, conn, docs)
+        if row["action"] == "merge":
+            restored = _unmerge_rows(conn, ids[0], ids[1], before["names"].get(ids[1]), row["id"])
+        else:
+            docs = _snapshot_documents(conn, row["id"])
+            _write(store, conn, docs)
+            restored = len(docs)
         conn.execute("UPDATE curation_log SET undone_by = ? WHERE id = ?", (cur.lastrowid, row["id"]))
-    return {"action": cur.lastrowid, "undone": row["id"], "what": row["action"], "documents": len(docs)}
+    return {"action": cur.lastrowid, "undone": row["id"], "what": row["action"], "documents": restored}
+
+
+def _snapshot_documents(conn: sqlite3.Connection, action_id: int) -> list[Document]:
+    """The documents as they were before ``action_id`` (those not re-analysed since)."""
+    docs = []
+    for snap in conn.execute("SELECT s.data, d.text, d.raw, d.content_hash FROM curation_snapshots s"
+                             " JOIN documents d ON d.id = s.doc_id WHERE s.action_id = ?", (action_id,)).fetchall():
+        data = orjson.loads(snap["data"])
+        if data.get("content_hash") != snap["content_hash"]:
+            continue  # the article itself changed since; re-analysis already re-resolved it
+        data["text"] = snap["text"]
+        docs.append(Document.from_dict(data).replace(raw=snap["raw"]))
+    return docs
 
 
 # -- reading --------------------------------------------------------------------------------
