@@ -58,11 +58,6 @@ def _pipeline(settings: Settings):
     return Pipeline.shared(settings)
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:1000].lower()
-    return head.startswith("<") and ("<html" in head or "<body" in head or "<p" in head or "<div" in head or "<!doctype" in head)
-
-
 def analyze(
     text_or_html: str,
     *,
@@ -74,16 +69,12 @@ def analyze(
 ) -> Document:
     """Analyse one article given as text or HTML and return the Document (nothing is stored)."""
     from veille.ingest import make_document
+    from veille.ingest.extract import html_to_document, looks_like_html
 
     settings = settings or load_settings(on_error="raise")
-    if _looks_like_html(text_or_html):
-        from veille.ingest.extract import html_to_document
-
-        doc = html_to_document(text_or_html, source=url or "<html>", url=url, published=published)
-        if title:
-            doc = doc.replace(title=title)
-        if lang:
-            doc = doc.replace(lang=lang)
+    if looks_like_html(text_or_html):
+        doc = html_to_document(text_or_html, source=url or "<html>", url=url, title=title, published=published,
+                               lang=lang)
     else:
         doc = make_document(text_or_html, source=url or "<text>", title=title, published=published, url=url, lang=lang)
     return _pipeline(settings).run(doc)
