@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Any
 
 from veille.lang.fr.cues import CueLexicon
@@ -38,6 +39,7 @@ _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _APPOSITION = re.compile(r"\s*,\s*")
+_ELISION = re.compile(r"^[ldjnmstc]['’]")
 
 
 class SpeakerResolver:
@@ -159,7 +161,7 @@ class SpeakerResolver:
         if appositive is not None:
             return self._speaker(appositive[2], start, end)
         low = phrase.lower()
-        words = _WORD.findall(low)
+        words = [_ELISION.sub("", w) for w in _WORD.findall(low)]
         if not words:
             return None
         if low in self.lex.pronouns or (len(words) == 1 and words[0] in self.lex.pronouns):
@@ -216,9 +218,12 @@ class SpeakerResolver:
             for j in range(max(0, i - 6), i):
                 w = sdoc[j].lower_
                 title_gender = self.lex.titles.get(w)
-                if title_gender == "Fem" or (w in _FEM_MARKERS and j >= i - 3):
+                # A determiner counts right before the name or before a title right before it
+                # (``la présidente X``), not inside a complement (``ministre de la Santé, X``).
+                det_here = j == i - 1 or (j == i - 2 and sdoc[i - 1].lower_ in self.lex.titles)
+                if title_gender == "Fem" or (w in _FEM_MARKERS and det_here):
                     votes["Fem"] += 1
-                elif title_gender == "Masc" or (w in _MASC_MARKERS and j >= i - 3):
+                elif title_gender == "Masc" or (w in _MASC_MARKERS and det_here):
                     votes["Masc"] += 1
         if votes["Masc"] == votes["Fem"]:
             result = None
@@ -232,6 +237,9 @@ class SpeakerResolver:
         word = self.text[start:end]
         if word.lower().lstrip("-").replace("t-", "") in ("ils", "elles", "on"):
             return Speaker(None, word.lstrip("-"), start, end)
+        salient = self._previous_subject(start, gender)
+        if salient is not None:
+            return replace(salient, start=start, end=end)
         i = bisect.bisect_left(self.person_starts, start) - 1
         while i >= 0:
             ms, me, ent = self.persons[i]
@@ -242,6 +250,42 @@ class SpeakerResolver:
             if gender is None or g is None or g == gender:
                 return self._speaker(ent, start, end)
         return Speaker(None, word.lstrip("-"), start, end)
+
+    def _previous_subject(self, start: int, gender: str | None) -> Speaker | None:
+        """The subject of the previous sentence when it can be what ``il``/``elle`` refers to:
+        a person, or a titled or source noun phrase (``La direction … Elle a précisé``).
+
+        Subjects are the most salient antecedents; looking at them first keeps a person named
+        in passing (an object, a complement) from stealing the pronoun."""
+        i = self.token_index(start)
+        sent = self.sdoc[i].sent
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            prev = self.sdoc[sent.start - 1].sent
+            if "\n" in self.text[prev.end_char : sent.start_char] and "\n\n\n" in self.text[prev.end_char : sent.start_char]:
+                return None
+            sent = prev
+            for tok in sent:
+                if not tok.dep_.startswith("nsubj") or self.in_quote(tok.idx, tok.idx + len(tok)):
+                    continue
+                if tok.head.dep_ != "ROOT" and tok.head.i != tok.sent.root.i:
+                    continue
+                if tok.morph.get("Number") == ["Plur"] or tok.pos_ == "PRON":
+                    return None
+                spk = self.from_phrase(*self.phrase_of_token(tok), strict=True)
+                if spk is None:
+                    return None
+                ent = self.doc.entity(spk.entity) if spk.entity else None
+                if ent is not None and ent.type == "PER":
+                    g = self.gender(ent)
+                    return spk if gender is None or g is None or g == gender else None
+                if tok.pos_ == "NOUN" and (tok.lower_ in self.lex.titles or tok.lower_ in self.lex.source_nouns):
+                    g = tok.morph.get("Gender")
+                    if gender is None or not g or g[0] == gender:
+                        return spk
+                return None
+        return None
 
     def resolve_description(self, start: int, end: int, title: str) -> Speaker:
         """A person the text gave ``title``; the description itself when none is found."""

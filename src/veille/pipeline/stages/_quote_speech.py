@@ -83,6 +83,12 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
 def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
     """When the parse gives the cue no subject: the closest pronoun or person before it in the
     same clause (nothing is taken across a quote, a ``que`` or the sentence start)."""
+    before = [t for t in cue.sent[: cue.i - cue.sent.start] if t.pos_ != "AUX"]
+    if before and not any(t.pos_ == "VERB" or t.text in "«»“”\"" for t in before):
+        # Only a noun phrase before the cue (the parser lost the subject relation).
+        spk = res.from_phrase(before[0].idx, before[-1].idx + len(before[-1]), strict=True)
+        if spk is not None:
+            return spk
     for tok in reversed(cue.sent[: cue.i - cue.sent.start]):
         low = tok.lower_
         if tok.text in "«»“”\"" or low in _QUE or tok.text in ";:":
