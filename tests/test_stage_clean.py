@@ -22,6 +22,9 @@ def clean(raw, title=None):
         ("Abonnez-vous à notre lettre d'information", "subscription-prompt"),
         ("Suivez-nous sur Instagram", "social-prompt"),
         ("© Le Quotidien du Sud 2024", "credit"),
+        ("Crédits photos : Jeanne Martin / Agence Sud", "credit"),
+        ("Il vous reste 72 % de cet article à lire.", "paywall"),
+        ("Pour lire la suite, abonnez-vous dès 1 € le premier mois", "paywall"),
         ("LE PREMIER MINISTRE ANNONCE UN REMANIEMENT AVANT L'ÉTÉ", "pasted-headline"),
     ],
 )

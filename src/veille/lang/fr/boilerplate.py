@@ -22,7 +22,9 @@ _RULES = [
     (r"(à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|lire\s+la\s+suite|voir\s+aussi|sur\s+le\s+même\s+sujet|à\s+voir\s+aussi|notre\s+dossier)\b.*", "related-link"),
     (r"(publicit[ée]|advertisement|contenu\s+sponsoris[ée])\s*", "advertising"),
     (r"(©|\(c\)|copyright\b|tous\s+droits\s+r[ée]serv[ée]s).*", "credit"),
-    (r"(cr[ée]dit\s+photo|photo\s*:|📷).{0,120}", "credit"),
+    (r"(cr[ée]dits?\s+photos?|photos?\s*:|📷).{0,120}", "credit"),
+    (r"(pour\s+(lire|acc[ée]der\s+[àa]|d[ée]bloquer)\s+(la\s+suite|l['’]int[ée]gralit[ée]|cet\s+article|en\s+illimit[ée])|"
+     r"cet\s+article\s+est\s+r[ée]serv[ée]\s+aux\s+abonn[ée]s|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article).{0,160}", "paywall"),
     (r"(cet article|cette d[ée]p[êe]che)\s+(a\s+[ée]t[ée]\s+)?(traduit|publi[ée]).{0,160}", "editorial-note"),
     (r"(vous\s+avez\s+aim[ée]\s+cet\s+article|votre\s+avis\s+nous\s+int[ée]resse|r[ée]agissez).*", "call-to-action"),
     (r"(publi[ée]|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour)\s+le\s+.{0,100}", "byline"),
