@@ -40,6 +40,8 @@ class TitlePatterns:
     before_name: re.Pattern[str]
     #: ``, title phrase`` right after a name (apposition), ended by punctuation or a verb.
     after_name: re.Pattern[str]
+    #: A title phrase anywhere (to find portfolios NER tags as organisations).
+    anywhere: re.Pattern[str]
     #: A title phrase at the start of an NER span (to trim it off).
     at_start: re.Pattern[str]
     honorific: re.Pattern[str]
@@ -62,6 +64,7 @@ class TitleMatch:
     #: (start, end) of the country adjectives used.
     demonyms: tuple[tuple[int, int], ...]
     head: str
+    head_start: int
 
 
 def _alternation(words: list[str]) -> str:
@@ -95,10 +98,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     return TitlePatterns(
         phrase=phrase_cs,
         before_name=re.compile(rf"(?:{phrase_cs}){given}\s*[,(]?\s*$"),
-        after_name=re.compile(
-            rf"\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"
-            rf"(?=\s*[,.;:)»(]|\s*$|\s+(?:a|avait|est|était|sera|qui|et|a-t-il|a-t-elle|selon|dans|lors)\b)"
-        ),
+        after_name=re.compile(rf"\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
+        anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
         honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),
         institution=re.compile(
@@ -166,4 +167,4 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
         if comps:
             end = max(end, comps[-1][1])
     end = max([end] + [d[1] for d in demonyms])
-    return TitleMatch(head, start, end, country, tuple(comps), tuple(demonyms), head)
+    return TitleMatch(head, start, end, country, tuple(comps), tuple(demonyms), head, m.start("head"))

@@ -37,31 +37,74 @@ DEMONYM_LABEL = "DEMONYM"
 _LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
+_SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, person: bool = False) -> tuple[int, int]:
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
     m = LEADING_ARTICLES.match(text, start, end)
-    if m and m.end() < end and text[m.end()].isupper():
+    # In a person's span a capitalised article is part of the name (``Le Pen``, ``Le Maire``).
+    if m and m.end() < end and text[m.end()].isupper() and not (person and text[start].isupper()):
         start = m.end()
     return start, end
 
 
-def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns) -> tuple[int, int]:
-    """Drop honorifics and leading title phrases; (start, end) collapses when only a title is left."""
+def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person: bool) -> tuple[int, int]:
+    """Drop honorifics and leading title phrases; (start, end) collapses when only a title is left.
+
+    A person span is kept whole when nothing capitalised would be left (``Le Maire``).
+    """
     for _ in range(3):
         span = text[start:end]
         m = pats.honorific.match(span) or pats.at_start.match(span)
         if not m or m.end() == 0:
             break
-        start, end = _trim(text, start + m.end(), end)
+        new_start, new_end = _trim(text, start + m.end(), end, person)
+        if person and not any(c.isupper() for c in text[new_start:new_end]):
+            break
+        start, end = new_start, new_end
         if start >= end:
             break
     return start, end
+
+
+def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at) -> list[tuple[int, int]]:
+    """Title heads and the portfolios of ministers (``ministre de l'Intérieur``): no entity in there."""
+    portfolio_heads = pats.resources["portfolio_heads"]
+    spans = []
+    for m in pats.anywhere.finditer(text):
+        tm = parse_title(m, text, pats, lang, pos_at)
+        spans.append((m.start("head"), m.end("head")))
+        if tm.complements and (tm.head in portfolio_heads or tm.head.split()[-1] in portfolio_heads):
+            first = tm.complements[0]
+            if lookup_place(text[first[0] : first[1]], lang) is None:
+                spans.append(first)
+    return spans
+
+
+def _extend_left(sdoc, start: int, pats: TitlePatterns | None) -> int:
+    """Extend a person span over a given name NER left out (``Bruno`` + ``Le Maire``)."""
+    span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return start
+    i = span[0].i - 1
+    if i < 0:
+        return start
+    tok = sdoc[i]
+    if (
+        tok.whitespace_ == " "
+        and tok.ent_iob_ == "O"
+        and tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not (i > 0 and sdoc[i - 1].text in _SENTENCE_PUNCT)
+        and not (pats and pats.at_start.match(tok.text))
+    ):
+        return tok.idx
+    return start
 
 
 @dataclass(slots=True)
@@ -139,11 +182,13 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items: list[Item] = []
     demonyms: list[tuple[int, int, Place]] = []
     taken: list[tuple[int, int]] = []
+    inside_titles: list[tuple[int, int]] = []
     maybe_common: list[int] = []
 
     if pats is not None:
         # Institution names first: an NER fragment inside one (``Intérieur``) is dropped.
         pos = {t.idx: t.pos_ for t in sdoc}
+        inside_titles = _portfolio_spans(text, pats, lang, pos.get)
         for m in pats.institution.finditer(text):
             start, end, base, place, dspans = _institution(text, m, pats, lang, pos.get)
             if end <= start:
@@ -156,13 +201,16 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         label = _LABELS.get(ent.label_)
         if label is None:
             continue
-        start, end = _trim(text, ent.start_char, ent.end_char)
+        person = label == "PER"
+        start, end = _trim(text, ent.start_char, ent.end_char, person)
         if pats is not None:
-            start, end = _strip_prefixes(text, start, end, pats)
+            start, end = _strip_prefixes(text, start, end, pats, person)
         if end - start < 2 or any(s < end and start < e for s, e in taken):
             continue
-        if label == "PER":
-            end = _extend_name(sdoc, end)
+        if not person and any(s <= start and end <= e for s, e in inside_titles):
+            continue
+        if person:
+            start, end = _extend_left(sdoc, start, pats), _extend_name(sdoc, end)
         surface = text[start:end]
         if _is_junk(ctx, surface, name_key(surface)):
             continue

@@ -32,8 +32,6 @@ __all__ = ["find_roles", "make_roles"]
 _SPACES = re.compile(r"\s+")
 _COUNTERPART = "homologue"
 _GAP = re.compile(r"[\s,(]*$")
-#: What may follow an apposition: punctuation, or a verb/connector (checked loosely).
-_TAIL = re.compile(r"\s*(?:[,.;:)»(]|$|(?:a|avait|est|était|sera|qui|et|a-t-il|a-t-elle|selon|dans|lors)\b)")
 
 
 class _Spans:
@@ -131,7 +129,8 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         a = pats.after_name.match(text, end, s1)
         if a:
             tm = parse_title(a, text, pats, lang, pos.get)
-            if _TAIL.match(text, tm.end, s1):
+            # After a comma, a head the tagger reads as a verb (``X, juge que...``) is no title.
+            if pos.get(tm.head_start) not in ("VERB", "AUX"):
                 found.append(tm)
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)

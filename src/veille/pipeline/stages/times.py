@@ -37,6 +37,11 @@ _AUX_TENSE = ("aux:tense", "aux")
 _TIME_NOUN_LEMMAS = frozenset({"an", "année", "mois", "été", "printemps", "automne", "hiver", "saison", "début", "fin"})
 #: A stranded day number must follow its month closely (``... août. 9 élections``).
 _STRANDED_MAX_GAP = 80
+#: How far (tokens) to look for a verb when the parse attaches none to the expression.
+_NEARBY_TOKENS = 25
+#: A date without a year moves to the previous or next year only when the tense contradicts
+#: it by more than this (a past event dated a few days after publication is a late update).
+_YEAR_SHIFT_MIN_DAYS = 7
 #: A month named without a year this close after a year belongs to that year.
 _YEAR_CONTEXT = 100
 
@@ -71,7 +76,34 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def verb_tense(token: Any) -> int | None:
-    """-1 past, +1 future, 0 present, None unknown, for the verb governing ``token``."""
+    """-1 past, +1 future, 0 present, None unknown, for the verb governing ``token``.
+
+    When the parse attaches no verb (a weekday parsed as a sentence of its own, a headline),
+    the nearest verb before the next full stop decides, else the nearest one before it.
+    """
+    tense = _governing_tense(token)
+    if tense is None:
+        tense = _nearby_tense(token)
+    return tense
+
+
+def _nearby_tense(token: Any) -> int | None:
+    doc = token.doc
+    for step in (1, -1):
+        i = token.i + step
+        for _ in range(_NEARBY_TOKENS):
+            if i < 0 or i >= len(doc) or doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+                break
+            tok = doc[i]
+            if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux"):
+                tense = _tense_of(tok)
+                if tense is not None:
+                    return tense
+            i += step
+    return None
+
+
+def _governing_tense(token: Any) -> int | None:
     tok = token
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _AUX_TENSE and tok.dep_ != "aux:pass":
@@ -133,6 +165,19 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
 def _week(d: date) -> str:
     iso = d.isocalendar()
     return f"{iso[0]}-W{iso[1]:02d}"
@@ -187,10 +232,17 @@ class _Resolver:
         if not prep or prep[0].lower_ != "de":
             return False
         head = root.head
-        if head is root or head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        lemma = head.lemma_.lower()
-        return head.pos_ == "PROPN" or lemma in self.person_nouns or lemma.endswith(self.person_suffixes)
+        # ``un chauffeur de bus de 38 ans``: the age may hang on a noun that hangs on the person.
+        for _ in range(2):
+            if head.pos_ not in ("NOUN", "PROPN"):
+                return False
+            lemma = head.lemma_.lower()
+            if head.pos_ == "PROPN" or lemma in self.person_nouns or lemma.endswith(self.person_suffixes):
+                return True
+            if head.dep_ != "nmod" or head.head is head:
+                return False
+            head = head.head
+        return False
 
     def base(self, tx: Any, gran: str) -> tuple[date | None, str | None]:
         if tx.base == "prev" and self.prev is not None and _GRAN_RANK[self.prev[1]] <= _GRAN_RANK[gran]:
@@ -220,6 +272,8 @@ class _Resolver:
             return self.clock(tx)
         if kind == "day_only":
             return self.day_only(tx)
+        if kind == "feast":
+            return self.feast(tx)
         if kind == "stranded_day":
             prev = self.prev
             if prev is None or prev[1] != "M" or tx.start - prev[2] > _STRANDED_MAX_GAP:
@@ -274,10 +328,21 @@ class _Resolver:
             cand = date(year, tx.month, day)
         except ValueError:
             cand = date(year, tx.month, 28)
-        same_period = cand.month == dct.month if tx.day is None else cand == dct
-        if direction == -1 and cand > dct and not same_period:
+        if tx.day is not None and tx.weekday is not None:
+            # ``lundi 15 avril``: the year, next to publication, where that date is that weekday.
+            for y in (dct.year, dct.year - 1, dct.year + 1):
+                try:
+                    if date(y, tx.month, tx.day).isoweekday() == tx.weekday:
+                        return y, self.dct_anchor
+                except ValueError:
+                    continue
+        if tx.day is None:
+            contradicts = cand.month != dct.month
+        else:
+            contradicts = abs((cand - dct).days) > _YEAR_SHIFT_MIN_DAYS
+        if direction == -1 and cand > dct and contradicts:
             year -= 1
-        elif direction == 1 and cand < dct and not same_period:
+        elif direction == 1 and cand < dct and contradicts:
             year += 1
         return year, self.dct_anchor
 
@@ -317,8 +382,10 @@ class _Resolver:
         diff = tx.weekday - base.isoweekday()  # -6..6
         direction = tx.direction
         explicit = direction in (-1, 1)
-        if direction is None:
-            direction = self.tense(tx)
+        if direction is None or direction == 0:
+            tense = self.tense(tx)
+            # ``ce mardi`` follows the verb but, with a present tense, means the nearest one.
+            direction = None if direction == 0 and tense in (0, None) else tense
         if direction == -1:
             delta = diff - 7 if diff > 0 or (explicit and diff == 0) else diff
         elif direction in (0, 1):
@@ -330,6 +397,23 @@ class _Resolver:
         d = base + timedelta(days=delta)
         self.remember(d, "D", tx.end)
         return _with_part(d.isoformat(), tx.part), anchor
+
+    def feast(self, tx: Any):
+        """A movable feast, ``offset`` days after Easter Sunday of the year in context."""
+        year, anchor = tx.year, None
+        if year is None:
+            if self.dct is None:
+                return None, None
+            year, anchor = self.dct.year, self.dct_anchor
+            tense = self.tense(tx) if tx.direction is None else tx.direction
+            this_year = _easter(year) + timedelta(days=tx.offset)
+            if tense == -1 and this_year > self.dct + timedelta(days=_YEAR_SHIFT_MIN_DAYS):
+                year -= 1
+            elif tense == 1 and this_year < self.dct - timedelta(days=_YEAR_SHIFT_MIN_DAYS):
+                year += 1
+        d = _easter(year) + timedelta(days=tx.offset)
+        self.remember(d, "D", tx.end)
+        return d.isoformat(), anchor
 
     def clock(self, tx: Any):
         if self.prev is not None and self.prev[1] == "D":

@@ -1,0 +1,113 @@
+"""Gazetteer: CLDR country names, hand-written exonyms and demonyms; transliteration keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.gazetteer import demonym_country, get_gazetteer, lookup_place, place_entity_id
+from veille.names import entity_id, name_key, translit_key, translit_similarity
+
+
+@pytest.mark.parametrize("surface", ["Biélorussie", "Bélarus", "Belarus", "BELARUS", "la Biélorussie", "Białoruś"])
+def test_belarus_spellings_are_one_country(surface):
+    place = lookup_place(surface)
+    assert place is not None
+    assert (place.code, place.kind, place.name) == ("BY", "country", "Biélorussie")
+    assert place.id == entity_id("LOC", name_key("Biélorussie"))
+
+
+@pytest.mark.parametrize(
+    "surface, code, kind, name",
+    [
+        ("Russland", "RU", "country", "Russie"),  # German CLDR name
+        ("Rosja", "RU", "country", "Russie"),  # Polish CLDR name
+        ("United Kingdom", "GB", "country", "Royaume-Uni"),
+        ("Grande-Bretagne", "GB", "country", "Royaume-Uni"),
+        ("Moscow", "RU", "city", "Moscou"),
+        ("Sochi", "RU", "city", "Sotchi"),
+        ("Kyiv", "UA", "city", "Kiev"),
+        ("Warszawa", "PL", "city", "Varsovie"),
+        ("Europe de l'Est", "151", "region", "Europe de l'Est"),
+    ],
+)
+def test_lookup_place(surface, code, kind, name):
+    place = lookup_place(surface)
+    assert place is not None and (place.code, place.kind, place.name) == (code, kind, name)
+
+
+def test_unknown_and_organisations_are_not_places():
+    assert lookup_place("Loukachenko") is None
+    # CLDR lists the EU and the UN among territories; they are organisations.
+    assert lookup_place("Union européenne") is None
+    assert lookup_place("Nations Unies") is None
+
+
+def test_city_canonical_name_wins_over_foreign_country_alias():
+    # ``Mexico`` is the English name of Mexique but the French name of the city.
+    assert lookup_place("Mexico").kind == "city"
+    assert lookup_place("Mexique").kind == "country"
+
+
+@pytest.mark.parametrize(
+    "word, code",
+    [
+        ("biélorusse", "BY"),
+        ("biélorusses", "BY"),
+        ("bélarusienne", "BY"),
+        ("Bélarussiennes", "BY"),
+        ("russe", "RU"),
+        ("russes", "RU"),
+        ("ukrainiennes", "UA"),
+        ("polonais", "PL"),
+        ("géorgienne", "GE"),
+        ("grecques", "GR"),
+    ],
+)
+def test_demonyms(word, code):
+    place = demonym_country(word)
+    assert place is not None and place.code == code and place.kind == "country"
+
+
+def test_demonym_points_to_the_same_entity_as_the_country_name():
+    assert demonym_country("bélarusienne").id == lookup_place("Bélarus").id == place_entity_id(lookup_place("Biélorussie"))
+
+
+def test_non_demonyms():
+    for word in ("ministre", "nationale", "européenne", "Loukachenko"):
+        assert demonym_country(word) is None
+
+
+def test_every_demonym_row_names_a_known_country():
+    gaz = get_gazetteer("fr")
+    assert gaz is not None
+    codes = {p.code for p in gaz.places if p.kind == "country"}
+    assert {demonym_country(w).code for w in gaz.demonym_surfaces()} <= codes
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Loukachenko", "LUKASHENKO"),  # French vs English romanisation, all caps
+        ("Loukachenka", "Łukaszenka"),  # Belarusian form, French vs Polish
+        ("Лукашенко", "Lukaschenko"),  # Cyrillic vs German
+        ("Poutine", "Putin"),
+        ("Путин", "Poutine"),
+        ("Khrouchtchev", "Khrushchev"),
+        ("Navalnyï", "Nawalny"),
+        ("Sergueï", "Sergey"),
+        ("Mikhaïl", "Mikhail"),
+        ("Michoustine", "Mishustin"),
+    ],
+)
+def test_translit_key_matches_romanisations(a, b):
+    assert translit_key(a) == translit_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Martin", "Morin"), ("Jean", "Paul"), ("Poutine", "Pouchkine"), ("Ivanov", "Ivanova")])
+def test_translit_key_keeps_different_names_apart(a, b):
+    assert translit_key(a) != translit_key(b)
+
+
+def test_translit_similarity_is_graded():
+    assert translit_similarity("Zelensky", "Selenskyj") > 0.9
+    assert translit_similarity("Loukachenko", "Poutine") < 0.7

@@ -1,0 +1,197 @@
+"""Entities stage: within-document grouping on the seeds and on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.gazetteer import lookup_place
+from veille.names import translit_key
+from veille.pipeline.stages._grouping import initials
+
+pytestmark = pytest.mark.slow
+
+
+def entity_of(doc, surface, nth=0):
+    """The entity holding the ``nth`` occurrence of ``surface`` as (part of) a mention, or None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(surface, start + 1)
+    end = start + len(surface)
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if m.start <= start and end <= m.end:
+                return ent
+    return None
+
+
+def names(doc):
+    return {e.name for e in doc.entities}
+
+
+# --- seeds (read from ../shared at run time) ---------------------------------------------------
+
+
+def test_seed_000_surname_joins_full_name(seed_doc):
+    doc = seed_doc("000")
+    aleinik = [e for e in doc.entities if "Aleinik" in e.name]
+    assert len(aleinik) == 1 and aleinik[0].type == "PER"
+    assert len([m for m in aleinik[0].mentions if doc.text[m.start : m.end] == "Aleinik"]) >= 3
+
+
+def test_seed_000_bracketed_first_name_joins_surname(seed_doc):
+    doc = seed_doc("000")
+    louk = entity_of(doc, "Loukachenko")
+    assert louk is not None and louk.type == "PER"
+    assert entity_of(doc, "Alexandre") is louk
+    assert louk.name == "Alexandre Loukachenko"
+
+
+def test_seed_000_titles_and_nationality_nouns_are_not_entities(seed_doc):
+    doc = seed_doc("000")
+    assert not [n for n in names(doc) if "ministre" in n.lower()]
+    assert not [e for e in doc.entities if e.name in ("Russes", "Biélorusses")]
+
+
+def test_seed_000_country_has_gazetteer_id(seed_doc):
+    doc = seed_doc("000")
+    by = entity_of(doc, "Biélorussie")
+    assert by.id == lookup_place("Bélarus").id and by.type == "LOC"
+
+
+def test_seed_001_belarus_spellings_one_entity(seed_doc):
+    doc = seed_doc("001")
+    assert entity_of(doc, "Bélarus") is entity_of(doc, "Biélorussie")
+    assert entity_of(doc, "Bélarus").id == lookup_place("Biélorussie").id
+
+
+def test_belarus_same_id_across_seeds(seed_doc):
+    assert entity_of(seed_doc("001"), "Bélarus").id == entity_of(seed_doc("000"), "Biélorussie").id
+
+
+def test_seed_001_putin_one_entity(seed_doc):
+    doc = seed_doc("001")
+    putin = entity_of(doc, "Vladimir Poutine")
+    assert putin is not None and putin.type == "PER"
+    idx = doc.text.index("Poutine", doc.text.index("Vladimir Poutine") + len("Vladimir Poutine"))
+    assert any(m.start <= idx < m.end for m in putin.mentions)
+
+
+def test_seed_001_organisation_variants_grouped(seed_doc):
+    doc = seed_doc("001")
+    garde = [e for e in doc.entities if e.name.lower().startswith("garde nationale")]
+    assert len(garde) == 1 and garde[0].type == "ORG"
+    ministries = [e for e in doc.entities if "Intérieur" in e.name]
+    assert len(ministries) == 1 and len(ministries[0].mentions) >= 2
+    assert "Intérieur" not in names(doc)
+
+
+def test_seed_001_demonym_qualifying_organisation_links_country(seed_doc):
+    doc = seed_doc("001")
+    russia = entity_of(doc, "Russie")
+    garde = next(e for e in doc.entities if e.name.lower().startswith("garde nationale"))
+    russe_after_garde = [
+        m for m in russia.mentions if m.label == "DEMONYM" and any(g.start < m.start and m.end <= g.end for g in garde.mentions)
+    ]
+    assert russe_after_garde
+
+
+# --- sentences written for these tests ---------------------------------------------------------
+
+
+def test_surname_joins_full_name(analyze):
+    doc = analyze(
+        "Le ministre polonais des Affaires étrangères Radosław Sikorski est arrivé à Varsovie. "
+        "Sikorski a ensuite rencontré la presse."
+    )
+    assert entity_of(doc, "Sikorski", 1) is entity_of(doc, "Radosław Sikorski")
+    assert entity_of(doc, "Varsovie").id == lookup_place("Warszawa").id
+
+
+def test_two_people_sharing_a_surname_are_not_merged(analyze):
+    doc = analyze(
+        "Jean Martin, maire de Villeneuve, et son frère Paul Martin ont inauguré la nouvelle école. "
+        "Paul Martin a présenté les plans. Selon un élu, Martin aurait dépassé le budget."
+    )
+    jean, paul = entity_of(doc, "Jean Martin"), entity_of(doc, "Paul Martin")
+    assert jean is not None and paul is not None and jean is not paul
+    lone = entity_of(doc, "Martin aurait")
+    assert lone is not jean and lone is not paul
+
+
+def test_relatives_with_prefix_first_names_are_not_merged(analyze):
+    doc = analyze("Jeanne Dufour et son père Jean Dufour dirigent la coopérative. Jeanne Dufour en est la directrice.")
+    assert entity_of(doc, "Jeanne Dufour") is not entity_of(doc, "Jean Dufour")
+
+
+def test_person_and_place_with_one_name_stay_apart(analyze):
+    doc = analyze("L'acteur Denzel Washington est arrivé mardi à Washington pour la première de son film.")
+    person, place = entity_of(doc, "Denzel Washington"), entity_of(doc, "Washington", 1)
+    assert person is not None and person.type == "PER"
+    assert place is not None and place is not person and place.type == "LOC"
+
+
+def test_acronym_after_expansion_and_bare_acronym(analyze):
+    doc = analyze(
+        "L'Organisation du traité de l'Atlantique nord (OTAN) a réuni ses membres à Bruxelles. "
+        "Le secrétaire général de l'OTAN a salué l'adhésion de la Finlande."
+    )
+    otan = entity_of(doc, "Organisation du traité de l'Atlantique nord")
+    assert otan is not None and entity_of(doc, "OTAN") is otan and entity_of(doc, "OTAN", 1) is otan
+    assert otan.name == "Organisation du traité de l'Atlantique nord"
+
+
+def test_initials():
+    assert initials("Union européenne") == "UE"
+    assert initials("Organisation des Nations unies") == "ONU"
+    assert initials("Organisation du traité de l'Atlantique nord") == "OTAN"
+
+
+def test_transliteration_and_caps_variants_one_person(analyze):
+    doc = analyze(
+        "L'opposant Alexeï Navalny a été transféré. Les avocats de Navalnyï dénoncent des pressions. "
+        "Selon ses proches, NAVALNY reste déterminé."
+    )
+    navalny = entity_of(doc, "Alexeï Navalny")
+    assert navalny is not None
+    assert entity_of(doc, "Navalnyï") is navalny and entity_of(doc, "NAVALNY") is navalny
+    assert translit_key("Navalnyï") == translit_key("NAVALNY")
+
+
+def test_bracketed_aside_other_names(analyze):
+    doc = analyze("« (Le Premier ministre hongrois Viktor) Orban bloque toute décision », a estimé un diplomate.")
+    orban = entity_of(doc, "Orban")
+    assert orban is not None and entity_of(doc, "Viktor") is orban and orban.name == "Viktor Orban"
+    assert not [n for n in names(doc) if "ministre" in n.lower()]
+
+
+def test_title_only_span_is_dropped(analyze):
+    doc = analyze("Le Premier ministre britannique a démissionné jeudi à Londres.")
+    assert not [n for n in names(doc) if "ministre" in n.lower()]
+    assert entity_of(doc, "Londres").id == lookup_place("London").id
+
+
+def test_ministry_word_orders_grouped_with_country(analyze):
+    doc = analyze(
+        "Le ministère ukrainien de la Défense a publié un bilan. "
+        "Selon le ministère de la Défense ukrainien, les frappes ont visé Kharkiv."
+    )
+    a, b = entity_of(doc, "ministère ukrainien de la Défense"), entity_of(doc, "ministère de la Défense ukrainien")
+    assert a is not None and a is b and a.type == "ORG"
+    ukraine = next(e for e in doc.entities if e.id == lookup_place("Ukraine").id)
+    assert {doc.text[m.start : m.end] for m in ukraine.mentions} == {"ukrainien"}
+
+
+def test_capitalised_common_word_at_sentence_start_is_dropped(analyze):
+    doc = analyze("Manifestations : des milliers de personnes ont défilé à Tbilissi. Les manifestations continuent.")
+    assert "Manifestations" not in names(doc)
+    assert entity_of(doc, "Tbilissi") is not None
+
+
+def test_country_spellings_one_entity(analyze):
+    doc = analyze(
+        "Le Bélarus a fermé plusieurs points de passage. Les autorités de la Biélorussie accusent "
+        "la Pologne de provocations. Minsk, capitale du Belarus, a convoqué un diplomate."
+    )
+    by = entity_of(doc, "Bélarus")
+    assert by is entity_of(doc, "Biélorussie") is entity_of(doc, "Belarus")
+    assert by.name == "Biélorussie"
