@@ -310,3 +310,27 @@ def test_keyword_scan_finds_what_a_full_scan_finds():
     fast = [(t.start, t.end, t.rule, t.value) for t in scan(text)]
     assert fast == [(t.start, t.end, t.rule, t.value) for t in scan_everywhere(text)]
     assert len(fast) >= 20
+
+
+def test_weekday_with_date_picks_the_matching_year(analyze):
+    # 15 April 2024 is a Monday; a future verb must not push it to 2025.
+    doc = analyze("Lundi 15 avril, le conseil se réunira en séance plénière.", published="2024-04-18")
+    assert _value(doc, "Lundi 15 avril") == "2024-04-15"
+
+
+def test_weekday_parsed_apart_from_its_verb(analyze):
+    doc = analyze("Samedi, vers 23 heures, un incendie s'est déclaré dans un entrepôt.", published="2024-04-18")
+    assert _value(doc, "Samedi") == "2024-04-13"
+    assert _value(doc, "23 heures") == "2024-04-13T23:00"
+
+
+def test_feasts(analyze):
+    doc = analyze("Le marché de Noël ouvrira avant Pâques 2025, et la Saint-Sylvestre sera fêtée.", published="2024-04-18")
+    v = _values(doc)
+    assert v["Pâques 2025"] == "2025-04-20"
+    assert v["la Saint-Sylvestre"] == "2024-12-31"
+
+
+def test_age_hanging_on_a_noun_of_a_person(analyze):
+    doc = analyze("Un chauffeur de bus de 52 ans a été agressé. Il est mort à l'âge de 87 ans.", published="2024-04-18")
+    assert not [t for t in doc.times if t.type == "DURATION"]

@@ -98,6 +98,7 @@ _RULES: list[tuple[str, str]] = [
     ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}}))(?:e|è|ème|eme)\s+siècle"),
     ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
                         rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
+    ("feast", rf"(?P<feast>{_alt(list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS))})(?:\s+(?P<year>{YEAR4}))?"),
     ("night_of", rf"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})\s+(?:à|au)\s+{WD}"),
     ("deictic", rf"(?P<dword>avant-hier|après-demain|hier|aujourd{_AP}hui|demain)(?:\s+(?P<wd>{WD}))?"
                 rf"(?:\s+(?:en\s+)?(?:(?P<pos>début|fin)\s+(?:de\s+|d{_AP}))?(?P<part>{PARTS}))?"),
@@ -151,11 +152,14 @@ _KEY_WORDS = (
     + list(lx.REFERENCES) + list(lx.DURATION_NOUNS)
     + ["veille", "avant-veille", "surlendemain", "annuel", "annuelle", "annuels", "annuelles", "semestriel",
        "semestrielle", "trimestriel", "trimestrielle", "hebdomadaires", "week", "weekend"]
+    + list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS)
 )
 _STOP = frozenset("à l le la les de d ce par pour en nos".split())
 #: Single words that every expression contains at least one of (lower case; digits are keys too).
 _KEYSET = frozenset(
-    w for phrase in _KEY_WORDS for w in re.split(r"[\s'’]+", phrase.lower().rstrip(".")) if w and w not in _STOP
+    # Tokens are runs of word characters, so a hyphenated key is found by its last part.
+    w.split("-")[-1] for phrase in _KEY_WORDS for w in re.split(r"[\s'’]+", phrase.lower().rstrip("."))
+    if w and w not in _STOP
 )
 _TOKEN = re.compile(r"\w+")
 _ROMAN_ORDINAL = re.compile(r"[XVI]{1,5}(?:e|è|ème|eme)")
@@ -165,7 +169,7 @@ _PREFIX_WORDS = frozenset(
     "le la les l' ce cet cette ces du de des d' au aux un une et il y a plus moins près environ pas "
     "quelque quelques presque plusieurs nombreuses nombreux tous toutes chaque fin début milieu mi "
     "même nuit demi derniers dernières prochains prochaines premiers premières pour par à en nos "
-    "après avant mi".split()
+    "après avant mi saint".split()
 ) | frozenset(lx.NUMBER_WORDS)
 _MAX_PREFIX_WORDS = 7
 _PREV_TOKEN = re.compile(r"(?<![\w'’-])([\w'’-]+)\s*$")
@@ -178,7 +182,7 @@ _AUX_BEFORE_ETE = frozenset(
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS_AFTER_YEAR)
 _CLOCK_PREPS = frozenset(lx.CLOCK_PREPOSITIONS)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_AGE_BEFORE = re.compile(r"(?:[,(]\s*|âgée?s?\s+de\s+|\d\s*(?:-|à)\s*)$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:[,(]\s*|âgée?s?\s+de\s+|l['’]âge\s+de\s+|\d\s*(?:-|à)\s*)$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:[,.;)]|qui\b|et\b)", re.IGNORECASE)
 _BACKWARD_BEFORE = re.compile(r"\bdepuis(?:\s+(?:le|ce))?\s*$", re.IGNORECASE)
 _FORWARD_BEFORE = re.compile(r"(?:jusqu['’](?:au|à)|d['’]ici(?:\s+(?:au|à|le))?|à\s+partir\s+du|à\s+compter\s+du)\s*$", re.IGNORECASE)
@@ -364,6 +368,8 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
     if rule == "dmy":
         month = _month(g["month"])
         tx = Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=month, day=_day(g["day"]))
+        if g["wd"]:
+            tx.weekday = lx.WEEKDAYS[_key(g["wd"])]
         if g["rel"]:
             tx.direction = -1 if _key(g["rel"]) == "dernier" else 1
         return _with_time(tx, g)
@@ -387,6 +393,12 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         unit = {"année": "Y", "semaine": "W", "mois": "M"}[_key(g["unit"])]
         offset, base = _relative(g["rel"]) if g["rel"] else (0, "dct")
         return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=offset, base=base, mod=mod)
+    if rule == "feast":
+        k = _key(g["feast"])
+        if k in lx.FIXED_FEASTS:
+            month, day = lx.FIXED_FEASTS[k]
+            return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=month, day=day)
+        return Timex(s, e, "DATE", "feast", rule, year=_year(g["year"]), offset=lx.EASTER_FEASTS[k])
     if rule == "night_of":
         return Timex(s, e, "TIME", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], part="NI")
     if rule == "deictic":
@@ -418,6 +430,8 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         base = "dct" if rule == "ago" else "prev"
         return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=sign * int(num) * mult, base=base)
     if rule == "weekday":
+        if re.match(r"\s+saint\b", text[e : e + 7], re.IGNORECASE):
+            return None  # ``l'accord du Vendredi saint``: a name
         tx = Timex(s, e, "DATE", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])])
         if g["rel"]:
             tx.direction, tx.base = _relative(g["rel"])

@@ -126,3 +126,15 @@ PERSON_NOUNS = frozenset(
 )
 #: Endings of nouns for people by trade or origin (``électricien``, ``chauffeur``, ``Britannique``).
 PERSON_SUFFIXES = ("ien", "ienne", "eur", "euse", "rice", "iste", "ier", "ière", "ais", "aise", "ois", "oise", "ain", "aine", "ique")
+
+#: Feasts on a fixed day: (month, day).
+FIXED_FEASTS = {
+    "noël": (12, 25), "la toussaint": (11, 1), "le nouvel an": (1, 1), "le jour de l'an": (1, 1),
+    "la saint-sylvestre": (12, 31), "le réveillon": (12, 24), "la saint-valentin": (2, 14),
+    "le 14 juillet": (7, 14), "l'assomption": (8, 15), "la fête du travail": (5, 1),
+}
+#: Movable feasts: days after Easter Sunday.
+EASTER_FEASTS = {
+    "pâques": 0, "le lundi de pâques": 1, "le vendredi saint": -2, "l'ascension": 39,
+    "la pentecôte": 49, "le lundi de pentecôte": 50, "le mardi gras": -47, "le mercredi des cendres": -46,
+}
