@@ -30,6 +30,7 @@ _CLOSING_CONTEXT = set(",.;:!?)]…-–—")
 _WORD = re.compile(r"[\w’'-]+")
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)$")
 _SPACE = re.compile(r"[ \t]*")
+_HAS_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def scan_quotes(text: str, lex: CueLexicon) -> list[Marked]:
         if not closed:
             end = _attribution_cut(text, segment_start, end, lex)
         s, e = _trim(text, open_at, end)
-        if e > s:
+        if e > s and _HAS_WORD.search(text, s, e):
             out.append(Marked(s, e, closed, multi))
         open_at, depth, multi = -1, 0, False
 
