@@ -143,3 +143,19 @@ def test_undo_refuses_out_of_order_and_ambiguity_is_reported(store):
     curation.undo(store)
     with pytest.raises(NotFound):
         curation.find_entity(store, "Nobody Atall")
+
+
+def test_undo_of_a_merge_restores_roles_and_quote_speakers_in_shared_documents(store):
+    lukashenko, aleinik = _entity_of(store, "d2", "Lukashenko"), _entity_of(store, "d2", "Aleinik")
+    before = store.get("d2")
+    curation.merge(store, lukashenko, aleinik)
+    doc = store.get("d2")
+    assert {q.speaker.entity for q in doc.quotes} == {lukashenko}
+    assert [r.person for r in doc.roles] == [lukashenko]
+    assert store.conn.execute("SELECT count(*) FROM quotes WHERE speaker_entity = ?", (aleinik,)).fetchone()[0] == 0
+    curation.undo(store)
+    assert store.get("d2") == before
+    rows = store.conn.execute("SELECT speaker_entity, count(*) FROM quotes WHERE doc_id = 'd2' GROUP BY 1").fetchall()
+    assert dict((r[0], r[1]) for r in rows) == {lukashenko: 1, aleinik: 1}
+    assert store.conn.execute("SELECT person FROM roles WHERE doc_id = 'd2'").fetchone()[0] == aleinik
+    assert {r[0] for r in store.conn.execute("SELECT entity_id FROM mentions WHERE doc_id = 'd2'")} >= {lukashenko, aleinik}

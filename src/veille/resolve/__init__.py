@@ -28,7 +28,10 @@ def resolve_documents(store: Any, docs: list[Document]) -> list[Document]:
     docs = list(docs)
     if not any(d.entities for d in docs):
         return docs
-    conn = store.conn
+    conn = getattr(store, "conn", None)
+    if conn is None or not hasattr(store, "transaction"):
+        log.warning("store %s has no SQL connection: entities are not resolved across documents", type(store).__name__)
+        return docs
     with store.transaction():
         ensure_schema(conn)
         index = CanonIndex(conn)

@@ -188,32 +188,38 @@ def _merge_rows(conn: sqlite3.Connection, a: str, b: str, name: str | None, doc_
 
 def _unmerge_rows(conn: sqlite3.Connection, a: str, b: str, b_name: str | None, action_id: int) -> int:
     """Undo :func:`_merge_rows` from the documents' saved JSON: the rows that were ``b``'s get
-    ``b`` back (by position), and the JSON is restored."""
-    count = 0
+    ``b`` back (matched by position, set-wise through a temporary table), and the JSON is restored."""
+    mentions, quotes, persons, ofs, restored = [], [], [], [], []
     for snap in conn.execute("SELECT s.doc_id, s.data, d.content_hash FROM curation_snapshots s JOIN documents d"
                              " ON d.id = s.doc_id WHERE s.action_id = ?", (action_id,)).fetchall():
         data = orjson.loads(snap["data"])
         if data.get("content_hash") != snap["content_hash"]:
             continue  # re-analysed since: its rows were re-derived from the text
         doc_id = snap["doc_id"]
+        restored.append((snap["data"], doc_id))
         for e in data.get("entities", ()):
             if e["id"] == b:
-                conn.executemany('UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND start = ? AND "end" = ?'
-                                 " AND entity_id = ?", [(b, doc_id, m["start"], m["end"], a) for m in e["mentions"]])
-        for q in data.get("quotes", ()):
-            if (q.get("speaker") or {}).get("entity") == b:
-                for r in conn.execute('SELECT rid FROM quotes WHERE doc_id = ? AND start = ? AND "end" = ?',
-                                      (doc_id, q["start"], q["end"])).fetchall():
-                    conn.execute("UPDATE quotes SET speaker_entity = ?, speaker_name = ? WHERE rid = ?", (b, b_name, r[0]))
-                    conn.execute("UPDATE quotes_fts SET speaker = ? WHERE rowid = ?", (b_name, r[0]))
-        for r in data.get("roles", ()):
-            for column in ("person", "of"):
-                if r.get(column) == b:
-                    conn.execute(f'UPDATE roles SET "{column}" = ? WHERE doc_id = ? AND start = ? AND "end" = ?'
-                                 f' AND "{column}" = ?', (b, doc_id, r["start"], r["end"], a))
-        conn.execute("UPDATE documents SET data = ? WHERE id = ?", (snap["data"], doc_id))
-        count += 1
-    return count
+                mentions += [(doc_id, m["start"], m["end"]) for m in e["mentions"]]
+        quotes += [(doc_id, q["start"], q["end"]) for q in data.get("quotes", ())
+                   if (q.get("speaker") or {}).get("entity") == b]
+        persons += [(doc_id, r["start"], r["end"]) for r in data.get("roles", ()) if r.get("person") == b]
+        ofs += [(doc_id, r["start"], r["end"]) for r in data.get("roles", ()) if r.get("of") == b]
+    conn.execute('CREATE TEMP TABLE IF NOT EXISTS _spans (kind TEXT, doc_id TEXT, start INTEGER, "end" INTEGER,'
+                 ' PRIMARY KEY (kind, doc_id, start, "end"))')
+    conn.execute("DELETE FROM _spans")
+    for kind, rows in (("m", mentions), ("q", quotes), ("p", persons), ("o", ofs)):
+        conn.executemany("INSERT OR IGNORE INTO _spans VALUES (?,?,?,?)", [(kind, *r) for r in rows])
+    span = "(SELECT 1 FROM _spans s WHERE s.kind = ? AND s.doc_id = {t}.doc_id AND s.start = {t}.start AND s.\"end\" = {t}.\"end\")"
+    conn.execute(f"UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND EXISTS {span.format(t='mentions')}", (b, a, "m"))
+    conn.execute(f"UPDATE roles SET person = ? WHERE person = ? AND EXISTS {span.format(t='roles')}", (b, a, "p"))
+    conn.execute(f'UPDATE roles SET "of" = ? WHERE "of" = ? AND EXISTS {span.format(t="roles")}', (b, a, "o"))
+    rids = [r[0] for r in conn.execute(f"SELECT rid FROM quotes WHERE speaker_entity = ? AND EXISTS {span.format(t='quotes')}",
+                                       (a, "q"))]
+    conn.executemany("UPDATE quotes SET speaker_entity = ?, speaker_name = ? WHERE rid = ?", [(b, b_name, r) for r in rids])
+    conn.executemany("UPDATE quotes_fts SET speaker = ? WHERE rowid = ?", [(b_name, r) for r in rids])
+    conn.executemany("UPDATE documents SET data = ? WHERE id = ?", restored)
+    conn.execute("DELETE FROM _spans")
+    return len(restored)
 
 
 def _ensure_canon(conn, canon_id: str) -> None:
@@ -455,11 +461,13 @@ def show_entity(store: Any, name: str, *, documents_limit: int = 50) -> dict[str
         "SELECT text, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY n DESC, text", (a,))}
     types = {r[0]: r[1] for r in conn.execute(
         "SELECT label, count(*) FROM mentions WHERE entity_id = ? GROUP BY label ORDER BY count(*) DESC", (a,))}
+    # Roles over time: one row per (title, of) with the first and last dates it is reported.
     roles = [
         {"title": r["title"], "of": r["of"], "of_name": _display(conn, r["of"]) if r["of"] else None,
-         "when": r["when_"], "doc_id": r["doc_id"]}
-        for r in conn.execute('SELECT doc_id, title, "of", when_ FROM roles WHERE person = ?'
-                              " ORDER BY when_ IS NULL, when_, doc_id", (a,))
+         "when": r["first"], "first": r["first"], "last": r["last"], "count": r["n"], "doc_id": r["doc_id"]}
+        for r in conn.execute('SELECT title, "of", min(when_) AS first, max(when_) AS last, count(*) AS n,'
+                              " min(doc_id) AS doc_id FROM roles WHERE person = ? GROUP BY title, \"of\""
+                              " ORDER BY first IS NULL, first, title", (a,))
     ]
     docs = [dict(r) for r in conn.execute(
         "SELECT m.doc_id AS id, d.title, d.published, count(*) AS mentions FROM mentions m JOIN documents d"

@@ -13,7 +13,7 @@ import logging
 from veille.model import Document, Entity
 from veille.names import name_key
 from veille.resolve.index import CanonIndex
-from veille.resolve.keys import person_name, phonetic_key
+from veille.resolve.keys import is_generic, person_name, phonetic_key
 from veille.resolve.matcher import Profile, choose, score
 from veille.resolve.rewrite import carve_mentions, remap_document
 
@@ -55,7 +55,9 @@ def _profile(doc: Document, entity: Entity) -> Profile:
         found = _place(surfaces)
         if found:
             place, name = found
-    return Profile(type=entity.type, name=name, pkeys=pkeys, person=person, place=place, main=phonetic_key(main))
+    generic = entity.type in ("ORG", "MISC") and not place and is_generic(main)
+    return Profile(type=entity.type, name=name, pkeys=pkeys, person=person, place=place, main=phonetic_key(main),
+                   generic=generic)
 
 
 def _resolve_one(index: CanonIndex, profile: Profile, surfaces: list[str], in_doc: set[str],

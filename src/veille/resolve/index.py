@@ -234,3 +234,6 @@ class CanonIndex:
             "UPDATE canon_entities SET name = ?, countries = ?, context = ? WHERE id = ?",
             (name, orjson.dumps(countries).decode(), orjson.dumps(context).decode(), canon_id),
         )
+        if name != row["name"]:
+            # The store keeps the first name it saw for an id; keep it in step with the index.
+            self.conn.execute("UPDATE entities SET name = ?, key = ? WHERE id = ?", (name, name_key(name), canon_id))

@@ -19,12 +19,14 @@ from functools import lru_cache
 from anyascii import anyascii
 
 __all__ = [
+    "GENERIC_HEADS",
     "PersonName",
     "fold",
     "tokens",
     "phonetic",
     "phonetic_key",
     "person_name",
+    "is_generic",
     "reset_caches",
 ]
 
@@ -41,6 +43,13 @@ _HONORIFICS = frozenset(
 )
 # Name particles: dropped for comparison so ``al-Assad`` ~ ``Assad``, ``de Gaulle`` ~ ``Gaulle``.
 _PARTICLES = frozenset("de du des d da di del della van von der den ter al el ben bin ibn la le".split())
+
+# Heads of generic institution names: ``ministère de la Défense`` exists in every country, so
+# such a name alone is as ambiguous as a lone surname (the matcher then asks for context).
+GENERIC_HEADS = frozenset(
+    "ministere ministry ministerium gouvernement government regierung parlement parliament armee army police"
+    " garde guard ambassade embassy tribunal cour court conseil council presidence presidency".split()
+)
 
 # Ordered rewrites on folded lower-case ASCII. Longest clusters first: each rule sees the output
 # of the previous ones. ``x`` stands for the whole hushing/velar-fricative class (French ch, English
@@ -140,6 +149,22 @@ def person_name(name: str) -> PersonName:
     given_keys = tuple(phonetic(p) for g in given for p in g.split())
     initials = tuple(len(p) == 1 for g in given for p in g.split())
     return PersonName(given_keys, surname, initials)
+
+
+def is_generic(name: str) -> bool:
+    """``Ministère de l'Intérieur`` but not ``Ministère biélorusse de l'Intérieur``: a generic
+    head, no qualifier naming a country (a qualified name has a capitalised or demonym word)."""
+    words = fold(name).split()
+    if not words or words[0] not in GENERIC_HEADS:
+        return False
+    try:
+        from veille.gazetteer import demonym_country, lookup_place
+    except ImportError:
+        return True
+    raw = [w.strip(".,;:()") for w in re.split(r"[\s'’]+", name)]
+    # A country (demonym or place name) or an acronym (``de l'ONU``) qualifies the name.
+    return not any(demonym_country(w) or (i > 0 and w[:1].isupper() and (w.isupper() or lookup_place(w)))
+                   for i, w in enumerate(raw) if len(w) > 1)
 
 
 def reset_caches() -> None:

@@ -40,13 +40,15 @@ class Profile:
     context: frozenset[str] = frozenset()
     #: The key of the fullest name; an exact match on it beats one on a shorter variant.
     main: str = ""
+    #: A generic institution name (``ministère de la Défense``): needs context like a surname.
+    generic: bool = False
 
     @property
     def partial(self) -> bool:
-        """A lone surname (or a one-word name of unknown kind): ambiguous by itself."""
+        """A lone surname or a generic institution name: ambiguous by itself."""
         if self.person is not None:
             return not self.person.full
-        return False
+        return self.generic
 
 
 @dataclass(slots=True)
