@@ -72,18 +72,20 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
     return start, end
 
 
-def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at) -> list[tuple[int, int]]:
-    """Title heads and the portfolios of ministers (``ministre de l'Intérieur``): no entity in there."""
+def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Title heads and ministers' portfolios (``ministre de l'Intérieur``: no entity in there),
+    and the whole title phrases."""
     portfolio_heads = pats.resources["portfolio_heads"]
-    spans = []
+    spans, titles = [], []
     for m in pats.anywhere.finditer(text):
         tm = parse_title(m, text, pats, lang, pos_at)
+        titles.append((tm.start, tm.end))
         spans.append((m.start("head"), m.end("head")))
         if tm.complements and (tm.head in portfolio_heads or tm.head.split()[-1] in portfolio_heads):
             first = tm.complements[0]
             if lookup_place(text[first[0] : first[1]], lang) is None:
                 spans.append(first)
-    return spans
+    return spans, titles
 
 
 def _extend_left(sdoc, start: int, pats: TitlePatterns | None) -> int:
@@ -183,12 +185,13 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     demonyms: list[tuple[int, int, Place]] = []
     taken: list[tuple[int, int]] = []
     inside_titles: list[tuple[int, int]] = []
+    title_phrases: list[tuple[int, int]] = []
     maybe_common: list[int] = []
 
     if pats is not None:
         # Institution names first: an NER fragment inside one (``Intérieur``) is dropped.
         pos = {t.idx: t.pos_ for t in sdoc}
-        inside_titles = _portfolio_spans(text, pats, lang, pos.get)
+        inside_titles, title_phrases = _portfolio_spans(text, pats, lang, pos.get)
         for m in pats.institution.finditer(text):
             start, end, base, place, dspans = _institution(text, m, pats, lang, pos.get)
             if end <= start:
@@ -207,6 +210,13 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             start, end = _strip_prefixes(text, start, end, pats, person)
         if end - start < 2 or any(s < end and start < e for s, e in taken):
             continue
+        for t_start, t_end in title_phrases:
+            if t_start <= start < t_end < end:
+                # NER ran a title's tail into the name after it (``Défense Władysław X``):
+                # what follows a title is the person holding it.
+                start, end = _trim(text, t_end, end, True)
+                label, person = "PER", True
+                break
         if not person and any(s <= start and end <= e for s, e in inside_titles):
             continue
         if person:
