@@ -48,6 +48,7 @@ __all__ = [
     "GoldDocument",
     "read_hipe",
     "read_iob",
+    "load_corpus",
     "score_documents",
     "evaluate_ner",
     "format_ner_report",
