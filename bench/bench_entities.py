@@ -121,7 +121,7 @@ def _timed(fn, *args, **kw):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=6500)
+    parser.add_argument("--docs", type=int, default=7500)
     parser.add_argument("--entities", type=int, default=9, help="entities per document")
     parser.add_argument("--db", type=Path, default=None, help="SQLite file (default: a temporary one)")
     parser.add_argument("--samples", type=int, default=30)

@@ -98,6 +98,8 @@ class CanonIndex:
         ensure_schema(conn)
         self._keys: dict[str, list[str]] | None = None
         self._key_sets: dict[str, set[str]] = {}
+        # Candidates read during one resolution run; an entry is dropped whenever it changes.
+        self._cands: dict[str, Candidate] = {}
 
     # -- candidates -----------------------------------------------------------------------
     def _fuzzy_keys(self, kind: str, key: str) -> list[str]:
@@ -124,10 +126,14 @@ class CanonIndex:
             ids.update(r[0] for r in self.conn.execute(f"SELECT canon_id FROM canon_aliases WHERE pkey IN ({marks})", pkeys))
         if profile.place:
             ids.update(r[0] for r in self.conn.execute("SELECT id FROM canon_entities WHERE place = ?", (profile.place,)))
+        known = bool(ids)
         keys = {k for v in variants for k in blocking_keys(profile.type, v)}
         exact_keys = list(keys)
-        for kind, key in keys:
-            exact_keys += [(kind, k) for k in self._fuzzy_keys(kind, key)]
+        if not known:
+            # Fuzzy blocking only for names never seen before: a known variant's entities are
+            # already among the candidates.
+            for kind, key in keys:
+                exact_keys += [(kind, k) for k in self._fuzzy_keys(kind, key)]
         for kind, key in exact_keys:
             ids.update(r[0] for r in self.conn.execute("SELECT canon_id FROM canon_keys WHERE kind = ? AND key = ?", (kind, key)))
         return {self.follow(i) for i in ids}
@@ -144,6 +150,14 @@ class CanonIndex:
         return canon_id
 
     def candidate(self, canon_id: str) -> Candidate | None:
+        cached = self._cands.get(canon_id)
+        if cached is None:
+            cached = self._read_candidate(canon_id)
+            if cached is not None:
+                self._cands[canon_id] = cached
+        return cached
+
+    def _read_candidate(self, canon_id: str) -> Candidate | None:
         row = self.conn.execute("SELECT * FROM canon_entities WHERE id = ?", (canon_id,)).fetchone()
         if row is None:
             return None
@@ -192,6 +206,7 @@ class CanonIndex:
         return cid
 
     def add_aliases(self, canon_id: str, type_: str, variants: Iterable[str], manual: bool = False) -> None:
+        self._cands.pop(canon_id, None)
         rows, keys = [], set()
         for v in variants:
             pkey = phonetic_key(v)
@@ -212,6 +227,7 @@ class CanonIndex:
 
     def observe(self, canon_id: str, profile: Profile, others: Iterable[str]) -> None:
         """Fold one document's evidence into the entity: name upgrade, countries, context."""
+        self._cands.pop(canon_id, None)
         row = self.conn.execute("SELECT name, type, named, countries, context FROM canon_entities WHERE id = ?",
                                 (canon_id,)).fetchone()
         if row is None:
