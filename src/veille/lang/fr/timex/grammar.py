@@ -73,7 +73,7 @@ PARTS = _alt(lx.DAY_PARTS)
 SEASON = _alt(lx.SEASONS)
 UNIT = _alt(lx.UNITS)
 NUMW = _alt(lx.NUMBER_WORDS)
-NUM = rf"(?:\d+(?:[.,]\d+)?|{NUMW}(?:(?:-|\s+)(?:et(?:-|\s+))?{NUMW})*)"
+NUM = rf"(?:\d{{1,3}}(?:[  ]\d{{3}})+|\d+(?:[.,]\d+)?|{NUMW}(?:(?:-|\s+)(?:et(?:-|\s+))?{NUMW})*)"
 VAGUE = _alt(lx.VAGUE_QUANTITIES)
 MOD = _alt(lx.MODIFIERS)
 REL = _alt(lx.RELATIVE)
@@ -94,7 +94,7 @@ _RULES: list[tuple[str, str]] = [
             rf"(?:\s+(?P<year>{YEAR4}|{_AP}\d\d))?(?:\s+(?P<rel>dernier|prochain))?"
             rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?"),
     ("month_year", rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_ALL})\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}|[3-9]\d|{_AP}\d\d)"),
-    ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:19|20)?\d0)"),
+    ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:1[5-9]|20)?\d0)"),
     ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}}))(?:e|è|ème|eme)\s+siècle"),
     ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
                         rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
@@ -105,7 +105,7 @@ _RULES: list[tuple[str, str]] = [
     ("this_part", rf"(?:ce|cet|cette)\s+(?:même\s+)?(?P<part>matinée|matin|après-midi|soirée|soir|nuit)"),
     ("anaphoric_day", rf"(?P<aword>{_alt(lx.ANAPHORIC_DAYS)})(?:\s+(?P<part>{PARTS}))?"),
     ("year_word", rf"l{_AP}an(?:née)?\s+(?P<year>{YEAR4})"),
-    ("this_unit", rf"(?P<det>cette|cet|ce)\s+(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)(?:(?P<rel>-ci)|\s+(?P<rel2>{REL}))?"),
+    ("this_unit", rf"(?P<det>cette|cet|ce)\s+(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)(?:(?P<rel>-ci|-là)|\s+(?P<rel2>{REL}))?"),
     ("rel_unit", rf"(?:la|le|l{_AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)\s+(?P<rel>{REL})"),
     ("ago", rf"il\s+y\s+a\s+(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})"),
     ("later", rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)"),
@@ -114,7 +114,7 @@ _RULES: list[tuple[str, str]] = [
     ("clock", rf"{CLOCK}"),
     ("clock_word", r"(?P<word>midi|minuit)"),
     ("half_duration", rf"(?:un|une)\s+demi-(?P<unit>{UNIT})"),
-    ("recent_duration", rf"(?:ces|les)\s+(?:(?P<num>{NUM})\s+)?(?P<adj>derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>{UNIT})"),
+    ("recent_duration", rf"(?:ces|les|des)\s+(?:(?P<num>{NUM})\s+)?(?P<adj>derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>{UNIT})"),
     ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})(?:\s+et\s+(?P<half>demie?))?"),
     ("duration_noun", _alt(lx.DURATION_NOUNS)),
     ("set", rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WD})s?|(?P<part>matin|soir|nuit|week-end)s?)"),
@@ -123,6 +123,8 @@ _RULES: list[tuple[str, str]] = [
     ("year", rf"(?P<year>{YEAR4})(?![.,]\d|\s*[%€$])"),
     ("short_year", rf"(?<=\ben\s)(?P<year>[4-9]\d|0\d)(?!\s*(?:[%€$]|{UNIT}(?!\w)|fois\b))"),
     ("season", rf"(?:(?P<det>l{_AP}|cet\s+|ce\s+))?(?P<season>{SEASON})(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4})|\s+(?P<rel>{REL}))?"),
+    # ``en février et mai 2018``: the first month takes the year written after the second.
+    ("month_coord", rf"(?P<month>{MON_FR})(?=\s*(?:et|ou|à|-)\s*{MON_FR}\s+(?P<year>{YEAR4}))"),
     ("month_alone", rf"(?:(?:le|ce)\s+(?:mois\s+d(?:e\s+|{_AP}))?|mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_FR})(?:\s+(?P<rel>dernier|prochain|passé))?"),
     # A day number standing for a date of the month in context: ``Le 27, ...``.
     ("day_bare", r"(?:le)\s+(?P<day>1er|3[01]|[12]\d|0?[1-9])(?=\s*,)"),
@@ -272,7 +274,7 @@ def _match_at(text: str, start: int, key_start: int) -> Timex | None:
 def _number(words: str | None) -> float | None:
     if not words:
         return None
-    s = words.strip().replace(",", ".")
+    s = re.sub(r"(?<=\d)[  ](?=\d{3})", "", words.strip()).replace(",", ".")
     try:
         return float(s) if "." in s else int(s)
     except ValueError:
@@ -416,7 +418,7 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
     if rule in ("this_unit", "rel_unit"):
         unit = _key(g["unit"])
         rel = g.get("rel2") or g.get("rel")
-        offset, base = _relative(rel) if rel and rel != "-ci" else (0, "dct")
+        offset, base = _relative(rel) if rel else (0, "dct")
         code, mult = {"semaine": ("W", 1), "mois": ("M", 1), "année": ("Y", 1), "an": ("Y", 1),
                       "week-end": ("WE", 1), "weekend": ("WE", 1), "trimestre": ("Q", 1), "semestre": ("H", 1)}[unit]
         return Timex(s, e, "DATE", "shift", rule, unit=code, offset=offset * mult, base=base)
@@ -464,6 +466,8 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         if vague and _key(g["vague"]) == "des" and _key(g["unit"]) not in ("années", "mois", "semaines", "jours", "heures", "siècles", "décennies"):
             return None
         unit = _key(g["unit"])
+        if vague and unit == "années" and re.match(r"\s+\d", text[e : e + 3]):
+            return None  # ``des années 1880``: a decade, read by its own rule
         if not g["mod"] and not vague and _key(g["num"]) in ("un", "une") and unit in ("jour", "seconde"):
             return None  # ``un jour`` is "some day", ``une seconde`` mostly the ordinal
         if unit == "quinzaine" and re.match(r"\s+d(?:e\s|['’])", text[e : e + 4]):
@@ -504,7 +508,12 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         elif g["det"]:
             tx.direction = 0  # ``l'automne``, ``cet été``: this year's (a bare ``été`` is generic)
         return tx
+    if rule == "month_coord":
+        return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]))
     if rule == "month_alone":
+        word = g["month"]
+        if word[0].isupper() and m.start("month") == s and not _sentence_start(text, s):
+            return None  # French months are lower case: ``la planète Mars``, a name
         tx = Timex(s, e, "DATE", "calendar", rule, month=_month(g["month"]))
         if g["rel"]:
             tx.direction = -1 if _key(g["rel"]) in ("dernier", "passé") else 1
@@ -566,6 +575,6 @@ def _bare_year(s: int, e: int, g: dict, text: str) -> Timex | None:
         return None
     if year < 1900 and before not in ("en", "depuis", "dès", "de", "à", "année", "an", "vers", "avant", "après", "jusqu'en"):
         return None
-    if before in ("n°", "no", "numéro", "article", "page", "km", "+", "-"):
+    if before in ("n°", "no", "numéro", "article", "page", "km", "+", "-") or text[max(0, s - 3) : s].rstrip().endswith("°"):
         return None
     return Timex(s, e, "DATE", "calendar", "year", year=year)

@@ -63,7 +63,7 @@ RELATIVE = {
     "prochain": (1, "dct"), "prochaine": (1, "dct"),
     "précédent": (-1, "prev"), "précédente": (-1, "prev"),
     "suivant": (1, "prev"), "suivante": (1, "prev"),
-    "en cours": (0, "dct"), "-ci": (0, "dct"),
+    "en cours": (0, "dct"), "-ci": (0, "dct"), "-là": (0, "prev"),
 }
 
 #: Days named relative to the publication date.
