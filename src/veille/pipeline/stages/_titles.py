@@ -17,7 +17,7 @@ from typing import Any
 from veille.gazetteer import Place, demonym_country, get_gazetteer
 from veille.lang import get_pack
 
-__all__ = ["TitlePatterns", "TitleMatch", "title_patterns", "parse_title"]
+__all__ = ["TitlePatterns", "TitleMatch", "title_patterns", "parse_title", "pos_lookup"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
@@ -65,6 +65,24 @@ class TitleMatch:
     demonyms: tuple[tuple[int, int], ...]
     head: str
     head_start: int
+
+
+def pos_lookup(sdoc):
+    """``pos_at(offset) -> str | None``: the part of speech of the token starting at ``offset``.
+
+    Reads token offsets as one array instead of creating a Token per word; only the few
+    offsets asked about become Token objects.
+    """
+    from spacy.attrs import IDX
+
+    starts = sdoc.to_array([IDX]).tolist() if len(sdoc) else []
+    index = {start: i for i, start in enumerate(starts)}
+
+    def pos_at(offset: int) -> str | None:
+        i = index.get(offset)
+        return sdoc[i].pos_ if i is not None else None
+
+    return pos_at
 
 
 def _alternation(words: list[str]) -> str:

@@ -27,7 +27,7 @@ from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._grouping import Item, group_items
-from veille.pipeline.stages._titles import TitlePatterns, parse_title, title_patterns
+from veille.pipeline.stages._titles import TitlePatterns, parse_title, pos_lookup, title_patterns
 from veille.settings import Settings
 
 __all__ = ["Item", "extract_items", "make_entities", "DEMONYM_LABEL"]
@@ -38,6 +38,7 @@ _LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "OR
 _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
 _SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
+_LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -179,7 +180,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         pats,  # type: ignore[arg-type]
         frozenset(res.get("not_names", ())),
         frozenset(res.get("place_prepositions", ())),
-        frozenset(t.text for t in sdoc if t.text.islower() and t.is_alpha),
+        frozenset(_LOWER_WORD.findall(text)),
     )
     items: list[Item] = []
     demonyms: list[tuple[int, int, Place]] = []
@@ -190,10 +191,10 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
 
     if pats is not None:
         # Institution names first: an NER fragment inside one (``Intérieur``) is dropped.
-        pos = {t.idx: t.pos_ for t in sdoc}
-        inside_titles, title_phrases = _portfolio_spans(text, pats, lang, pos.get)
+        pos_at = pos_lookup(sdoc)
+        inside_titles, title_phrases = _portfolio_spans(text, pats, lang, pos_at)
         for m in pats.institution.finditer(text):
-            start, end, base, place, dspans = _institution(text, m, pats, lang, pos.get)
+            start, end, base, place, dspans = _institution(text, m, pats, lang, pos_at)
             if end <= start:
                 continue
             items.append(Item(start, end, "ORG", text[start:end], base, None, place))

@@ -23,7 +23,7 @@ import re
 from veille.gazetteer import lookup_place
 from veille.model import Document, Entity, Role
 from veille.pipeline.registry import stage
-from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, parse_title, title_patterns
+from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, parse_title, pos_lookup, title_patterns
 from veille.pipeline.stages.entities import DEMONYM_LABEL, add_place_mentions
 from veille.settings import Settings
 
@@ -107,7 +107,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
     if pats is None or doc.parse is None:
         return [], []
     text = doc.text
-    pos = {t.idx: t.pos_ for t in doc.parse}
+    pos_at = pos_lookup(doc.parse)
     spans = _Spans(doc.entities)
     persons = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" for m in e.mentions)
     roles: dict[tuple[str, int], Role] = {}
@@ -120,7 +120,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         found = []
         m = pats.before_name.search(text, s0, start)
         if m and m.end() == start:
-            tm = parse_title(m, text, pats, lang, pos.get)
+            tm = parse_title(m, text, pats, lang, pos_at)
             # The title must run up to the name: ``le ministre des Finances a annoncé que X``
             # is cut at the verb and is not X's title.
             gap_end = m.start("given") if m.group("given") else start
@@ -128,9 +128,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 found.append(tm)
         a = pats.after_name.match(text, end, s1)
         if a:
-            tm = parse_title(a, text, pats, lang, pos.get)
+            tm = parse_title(a, text, pats, lang, pos_at)
             # After a comma, a head the tagger reads as a verb (``X, juge que...``) is no title.
-            if pos.get(tm.head_start) not in ("VERB", "AUX"):
+            if pos_at(tm.head_start) not in ("VERB", "AUX"):
                 found.append(tm)
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)
