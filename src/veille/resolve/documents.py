@@ -22,6 +22,7 @@ __all__ = ["resolve_document"]
 log = logging.getLogger(__name__)
 
 _PASS = {"LOC": 0, "ORG": 1, "MISC": 1}
+_DEMONYM = "DEMONYM"  # label of country-adjective mentions (veille.pipeline.stages.entities)
 
 
 def _place(surfaces: list[str]) -> tuple[str, str] | None:
@@ -38,7 +39,10 @@ def _place(surfaces: list[str]) -> tuple[str, str] | None:
 
 
 def _surfaces(doc: Document, entity: Entity) -> list[str]:
-    seen = dict.fromkeys([entity.name, *entity.variants, *(doc.text[m.start:m.end] for m in entity.mentions)])
+    # Country adjectives the roles stage adds as mentions (``biélorusse``) are not names.
+    mentions = (doc.text[m.start:m.end] for m in entity.mentions if m.label != _DEMONYM)
+    variants = [v for v in entity.variants if v.strip() and (not v.islower() or entity.type == "PER")]
+    seen = dict.fromkeys([entity.name, *variants, *mentions])
     return [s for s in seen if s.strip()]
 
 
