@@ -11,6 +11,7 @@ Each finding is the reported content span, its cue and its speaker; the stage de
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -230,15 +231,19 @@ def find_reports(
     doc: Document, res: SpeakerResolver, lex: CueLexicon, pattern: re.Pattern[str], blocked: Any
 ) -> list[Report]:
     """All reported-speech findings, at most one per sentence span (the first pattern wins)."""
-    found: list[Report] = []
+    found: list[Report] = []  # kept sorted and non-overlapping
+    starts: list[int] = []
     for gen in (
         _que_clauses(doc, res, lex, blocked),
         _incise_reports(doc, res, lex, blocked),
         _source_reports(doc, res, lex, pattern, blocked),
     ):
         for rep in gen:
-            if any(r.start < rep.end and rep.start < r.end for r in found):
+            i = bisect.bisect_left(starts, rep.start)
+            if i > 0 and found[i - 1].end > rep.start:
                 continue
-            found.append(rep)
-    found.sort(key=lambda r: r.start)
+            if i < len(found) and found[i].start < rep.end:
+                continue
+            found.insert(i, rep)
+            starts.insert(i, rep.start)
     return found

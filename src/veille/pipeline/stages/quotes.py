@@ -36,9 +36,14 @@ log = logging.getLogger(__name__)
 _DASHES = ("—", "–")
 _AFTER_QUOTE = re.compile(r"[ \t»”›\"«“‹„]*([,!?…]?)")
 _WORDS = re.compile(r"[\w’'-]+")
+_HAS_WORD = re.compile(r"\w")
+_INCISE_LEAD = re.compile(r"[,!?…]")
+_INCISE_END = re.compile(r"[,.]")
 _CLOSING_MARK = re.compile(r"\s*[»”›\"]")
 #: Short quoted pieces are terms, names or scare quotes unless a cue attributes them.
 _MIN_UNATTRIBUTED_WORDS = 4
+#: How many tokens before a quote are searched for its reporting verb.
+_CUE_WINDOW = 60
 
 
 @dataclass(slots=True)
@@ -76,29 +81,19 @@ def _split_at_incises(text: str, start: int, end: int, lex: CueLexicon) -> list[
     """``« A, a-t-il dit, B »`` is two pieces of one statement around the reporting incise."""
     pieces: list[_Piece] = []
     seg = start
-    pos = start
-    while True:
-        hit = -1
-        for ch in ",!?…":
-            p = text.find(ch, pos, end)
-            if p >= 0 and (hit < 0 or p < hit):
-                hit = p
-        if hit < 0:
-            break
-        pos = hit + 1
+    for m in _INCISE_LEAD.finditer(text, start, end):
+        hit = m.start()
+        if hit < seg:
+            continue
         inc = incise_at(text, hit + 1, lex, end)
         if inc is None:
             continue
-        close = -1
-        for ch in ",.":
-            p = text.find(ch, inc.end, min(end, inc.end + 80))
-            if p >= 0 and (close < 0 or p < close):
-                close = p
+        after = _INCISE_END.search(text, inc.end, min(end, inc.end + 80))
+        close = after.start() if after else -1
         if close < 0 or close + 1 >= end:
             continue
         pieces.append(_Piece(seg, hit + (text[hit] != ","), incise=inc))
         seg = close + 1
-        pos = seg
     pieces.append(_Piece(seg, end))
     out = []
     for p in pieces:
@@ -117,41 +112,91 @@ def _split_at_incises(text: str, start: int, end: int, lex: CueLexicon) -> list[
     return out
 
 
-def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLexicon) -> list[_Piece]:
-    """Dialogue turns opened by a dash at the start of a paragraph (``— Oui, dit-il.``).
+def _turn_pieces(text: str, start: int, end: int, lex: CueLexicon) -> tuple[list[_Piece], bool]:
+    """The speech of one dialogue turn ``[start, end)``, cut at its incises; whether it has one."""
+    pieces = _split_at_incises(text, start, end, lex)
+    trailing = None
+    for ch in ",!?…":
+        q = text.rfind(ch, start, end)
+        if q > start:
+            inc = incise_at(text, q + 1, lex, end)
+            if inc is not None:
+                trailing = (q, inc)
+                break
+    if trailing is not None:
+        q, inc = trailing
+        pieces = [pc for pc in pieces if pc.start < q]
+        if pieces:
+            pieces[-1].end = min(pieces[-1].end, q + (text[q] != ","))
+            for pc in pieces:
+                pc.incise = pc.incise or inc
+    pieces = [pc for pc in pieces if pc.end > pc.start and _HAS_WORD.search(text, pc.start, pc.end)]
+    return pieces, trailing is not None or any(pc.incise for pc in pieces)
 
-    In news a dash line may be a list item, so a turn counts when it has a reporting incise or
-    sits next to another dash paragraph (an exchange)."""
-    dash_paras = [p for p in paragraphs if text.startswith(_DASHES, p) and not covered(p)]
+
+def _turn_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Dashes opening a dialogue turn in a paragraph: at its start, or after a sentence end or a
+    colon (``Il dit : – Oui. – Non ?``), never inside a sentence (``la réforme – attendue –``).
+    Each is returned with the character before it ("" at the paragraph start)."""
+    out = []
+    pos = start
+    while pos < end:
+        hit = -1
+        for dash in _DASHES:
+            d = text.find(dash, pos, end)
+            if d >= 0 and (hit < 0 or d < hit):
+                hit = d
+        if hit < 0:
+            break
+        pos = hit + 1
+        if hit + 1 < end and not text[hit + 1].isspace():
+            continue
+        back = hit - 1
+        while back >= start and text[back] in " \t\u00a0":
+            back -= 1
+        if back < start:
+            out.append((hit, ""))
+        elif text[back] in ".!?…:»":
+            out.append((hit, text[back]))
+    return out
+
+
+def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLexicon) -> list[_Piece]:
+    """Dialogue turns opened by a dash (``— Oui, dit-il.``).
+
+    In news a dash at a paragraph start may be a list item, so such a turn counts when the
+    exchange shows it is dialogue: a reporting incise, a dash paragraph next to it, another turn
+    in the same paragraph, or a colon introducing it."""
     out: list[_Piece] = []
-    for k, p in enumerate(dash_paras):
+    dash_paras: set[int] = set()
+    candidates = []
+    for p in paragraphs:
         end = text.find("\n", p)
         end = len(text) if end < 0 else end
-        pieces = _split_at_incises(text, p + 1, end, lex)
-        trailing = None
-        for ch in ",!?…":
-            q = text.rfind(ch, p, end)
-            if q > 0:
-                inc = incise_at(text, q + 1, lex, end)
-                if inc is not None:
-                    trailing = (q, inc)
-                    break
-        neighbour = k > 0 and dash_paras[k - 1] == _previous_paragraph(text, p) or (
-            k + 1 < len(dash_paras) and _previous_paragraph(text, dash_paras[k + 1]) == p
-        )
-        if trailing is not None:
-            q, inc = trailing
-            pieces = [pc for pc in pieces if pc.start < q]
-            if pieces:
-                pieces[-1].end = min(pieces[-1].end, q + (text[q] != ","))
-                for pc in pieces:
-                    pc.incise = pc.incise or inc
-        if trailing is None and not neighbour and not any(pc.incise for pc in pieces):
+        if end <= p or covered(p):
             continue
-        for pc in pieces:
-            if pc.end > pc.start:
+        turns = [(d, before) for d, before in _turn_starts(text, p, end) if not covered(d)]
+        if not turns:
+            continue
+        if turns[0][1] == "":
+            dash_paras.add(p)
+        candidates.append((p, end, turns))
+    before_dash = {_previous_paragraph(text, q) for q in dash_paras}
+    for p, end, turns in candidates:
+        neighbour = _previous_paragraph(text, p) in dash_paras or p in before_dash
+        accepted = neighbour or len(turns) > 1 or any(before == ":" for _, before in turns)
+        found: list[_Piece] = []
+        for k, (d, before) in enumerate(turns):
+            if before not in ("", ":") and not (turns[0][1] in ("", ":")):
+                continue  # a dash after a sentence opens a turn only in a dialogue paragraph
+            stop = turns[k + 1][0] if k + 1 < len(turns) else end
+            pieces, has_incise = _turn_pieces(text, d + 1, stop, lex)
+            accepted = accepted or has_incise
+            found.extend(pieces)
+        if accepted:
+            for pc in found:
                 pc.dialogue = True
-                out.append(pc)
+            out.extend(found)
     return out
 
 
@@ -218,6 +263,7 @@ def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Pie
     # 3. A cue verb earlier in the same sentence (``X a affirmé que « … »``).
     if sent is not None:
         first, last = res.token_index(max(sent.start, seg_start)), res.token_index(piece.start)
+        first = max(first, last - _CUE_WINDOW)  # bounded: a quote-riddled sentence stays linear
         for tok in reversed(doc.parse[first:last]):
             lemma = lex.verb_lemma(tok.text, tok.lemma_)
             if lemma and lemma not in lex.incise_only and tok.pos_ not in ("NOUN", "ADP", "DET", "PRON", "PROPN"):
@@ -281,9 +327,12 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
     reports = find_reports(doc, res, lex, source_pattern(lex), blocked)
     quotes: list[Quote] = []
     absorbed: set[int] = set()
+    direct_starts = [p.start for p in direct]
     for rep in reports:
         start, end, kind = rep.start, rep.end, "indirect"
-        for k, piece in enumerate(direct):
+        lo, hi = bisect.bisect_left(direct_starts, start), bisect.bisect_left(direct_starts, end)
+        for k in range(lo, hi):
+            piece = direct[k]
             if piece.start >= start and piece.end <= end:
                 kind = "mixed"
                 absorbed.add(k)
