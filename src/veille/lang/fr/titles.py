@@ -55,6 +55,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"procureure\s+générale", "procureure générale"),
     (r"procureur", "procureur"),
     (r"procureure", "procureure"),
+    (r"député\s+européen", "député européen"),
+    (r"députée\s+européenne", "députée européenne"),
     (r"député", "député"),
     (r"députée", "députée"),
     (r"sénateur", "sénateur"),
@@ -99,6 +101,13 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
 #: Heads of institution names that NER often misses or cuts (``ministère biélorusse de l'Intérieur``).
 INSTITUTION_HEADS = (r"ministère", r"ministère\s+public")
 
+#: Common nouns naming an organisation already named in the text (``porte-parole du ministère``):
+#: the title's ``of`` is then the latest organisation of the document whose name starts so.
+ORGANISATION_NOUNS = (
+    "ministère", "gouvernement", "présidence", "parti", "groupe", "organisation", "commission",
+    "conseil", "banque", "agence", "mouvement", "syndicat", "comité", "fondation", "entreprise", "société",
+)
+
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
 #: (``ministre de l'Intérieur``) rather than the body the person serves (``président de Y``).
 PORTFOLIO_HEADS = frozenset(
@@ -129,6 +138,7 @@ NON_TITLE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "NUM"
 RESOURCES = {
     "title_heads": TITLE_HEADS,
     "institution_heads": INSTITUTION_HEADS,
+    "organisation_nouns": ORGANISATION_NOUNS,
     "portfolio_heads": PORTFOLIO_HEADS,
     "title_modifiers": TITLE_MODIFIERS,
     "honorifics": HONORIFICS,

@@ -178,6 +178,19 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
         if len(roots) == 1:
             uf.union(i, roots.pop())
 
+    # A lone word that is the first word of one full name and no one's surname: a surname
+    # written first (``Kim`` for ``Kim Jong-un``) or a given name used alone.
+    for i in singles:
+        it = items[i]
+        if it.after_place_prep or it.label != "PER" or uf.find(i) in {uf.find(j) for j in full}:
+            continue
+        word = _tokens(it)[-1]
+        if any(_same_surname(word, _tokens(items[j])[-1]) for j in full):
+            continue
+        roots = {uf.find(j) for j in full if _tokens(items[j])[0] == word}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
     # A bare acronym and the one multi-word name it abbreviates.
     for i, it in enumerate(items):
         if it.place is None and _ACRONYM.match(it.surface):

@@ -27,7 +27,15 @@ _CAP_WORD = rf"[{_UPPER}][\w-]*"
 _LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
 # A complement: preposition, a capitalised word, then lower-case words or ``et de X`` chunks.
 _COMP = rf"{_PREP}{_CAP_WORD}(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
-_CHUNK = re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>{_CAP_WORD}(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}})")
+
+
+def _comp(first_word: str) -> str:
+    """A ``de ...`` complement whose noun phrase starts with ``first_word``."""
+    return rf"{_PREP}(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
+
+
+def _chunk(first_word: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}})")
 _LOW_WORD_RE = re.compile(rf"(?<![\w'’-]){_LOW_WORD}")
 _GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l"})
 _DANGLING = re.compile(rf"(?:\s+(?:et|de\s+la|de\s+l['’]|du|des|de|d['’]))*\s*$")
@@ -49,6 +57,10 @@ class TitlePatterns:
     institution: re.Pattern[str]
     heads: tuple[tuple[re.Pattern[str], str], ...]
     resources: dict[str, Any]
+    #: One ``de ...`` complement inside a matched phrase.
+    chunk: re.Pattern[str]
+    #: A complement that is a common noun for an organisation (``du ministère``).
+    org_noun: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +113,9 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     if res is None or gaz is None:
         return None
     heads = [p for p, _ in res["title_heads"]]
+    nouns = _alternation(list(res.get("organisation_nouns", ())))
+    first_word = rf"{_CAP_WORD}|(?:{nouns})(?![\w-])" if nouns else _CAP_WORD
+    comp = _comp(first_word)
     dem_forms = set(gaz.demonym_surfaces())
     dem_forms |= {_strip_accents(f) for f in dem_forms}
     dem = rf"(?:{_alternation([re.escape(f) for f in dem_forms])})(?![\w-])"
@@ -109,7 +124,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # Only the lexicon parts are case-insensitive: a complement must start with a real capital.
     phrase_cs = (
         rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head}))(?:\s+(?P<dem1>(?i:{dem})))?"
-        rf"(?P<comp>(?:\s+{_COMP}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
+        rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
     )
     given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"
     honor = "|".join(res["honorifics"])
@@ -126,6 +141,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         ),
         heads=tuple((re.compile(rf"(?i:{p})$"), norm) for p, norm in res["title_heads"]),
         resources=res,
+        chunk=_chunk(first_word),
+        org_noun=re.compile(rf"(?:{nouns})(?![\w-])" if nouns else r"(?!)"),
     )
 
 
@@ -161,7 +178,7 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
     comps: list[tuple[int, int]] = []
     if m.group("comp"):
         bad_pos = pats.resources["non_title_pos"]
-        for chunk in _CHUNK.finditer(text, m.start("comp"), m.end("comp")):
+        for chunk in pats.chunk.finditer(text, m.start("comp"), m.end("comp")):
             s, e = chunk.span("np")
             cut = e
             for w in _LOW_WORD_RE.finditer(text, s, e):

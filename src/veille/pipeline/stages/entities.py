@@ -235,7 +235,9 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             base, qual, dspan = _qualifier(text, start, end, lang)
             if dspan:
                 demonyms.append((dspan[0], dspan[1], qual))  # type: ignore[arg-type]
-        items.append(Item(start, end, label, surface, base, place, qual, prev in ctx.place_preps))
+        # ``à Washington`` may be the city; ``à Poutine`` (tagged PER, no such place) is the man.
+        locative = prev in ctx.place_preps and (label == "LOC" or lookup_place(surface, lang) is not None)
+        items.append(Item(start, end, label, surface, base, place, qual, locative))
         acr = _ACRONYM_AFTER.match(text, end)
         if acr and label != "PER":
             a_start, a_end = acr.span(1)

@@ -22,6 +22,7 @@ import re
 
 from veille.gazetteer import lookup_place
 from veille.model import Document, Entity, Role
+from veille.names import name_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, parse_title, pos_lookup, title_patterns
 from veille.pipeline.stages.entities import DEMONYM_LABEL, add_place_mentions
@@ -41,6 +42,17 @@ class _Spans:
         self.items = sorted(
             (m.start, m.end, e) for e in entities for m in e.mentions if m.label != DEMONYM_LABEL and e.type != "PER"
         )
+
+    def latest_named(self, noun: str, before: int) -> Entity | None:
+        """The organisation mentioned last before ``before`` whose name starts with ``noun``."""
+        key = name_key(noun)
+        found = None
+        for s, _, ent in self.items:
+            if s >= before:
+                break
+            if ent.type == "ORG" and name_key(ent.name).startswith(key):
+                found = ent
+        return found
 
     def inside(self, start: int, end: int) -> Entity | None:
         for s, e, ent in self.items:
@@ -64,6 +76,10 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     prev_end = None
     for i, (s, e) in enumerate(tm.complements):
         ent = spans.inside(s, e)
+        noun = pats.org_noun.match(text, s, e)
+        if ent is None and noun and noun.end() == e:
+            # ``porte-parole du ministère``: the ministry the text named before.
+            ent = spans.latest_named(noun.group(), s)
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
