@@ -119,3 +119,42 @@ def test_seeds_resolve_variants_to_one_entity(seed_doc):
     assert lukashenko <= {e.id for e in d0.entities} and lukashenko <= {e.id for e in d1.entities}
     assert len(ids({"bielorussie", "belarus"})) == 1
     assert len(ids({"poutine", "vladimir poutine"})) == 1
+
+
+# Short articles written for this test (not taken from any corpus).
+_ARTICLES = {
+    "a1": ("2021-02-02", "L'opposant russe Alexeï Navalny a été condamné mardi à Moscou. Selon ses avocats, Navalny "
+                         "fera appel de la décision. Le Kremlin n'a pas commenté."),
+    "a2": ("2021-02-03", "Alexei Navalny, principal opposant au président russe Vladimir Poutine, reste détenu. Sa femme, "
+                         "Ioulia Navalnaïa, a quitté la Russie."),
+    "a3": ("2024-02-20", "Ioulia Navalnaïa a promis mardi de poursuivre le combat de son mari. Elle s'exprimait à "
+                         "Bruxelles devant les ministres européens."),
+    "a4": ("2023-09-20", "Le président azerbaïdjanais Ilham Aliev a annoncé la fin de l'opération militaire au "
+                         "Haut-Karabakh. Bakou affirme contrôler la région."),
+    "a5": ("2023-05-10", "Le père de l'actuel président, Heydar Aliev, a dirigé l'Azerbaïdjan jusqu'en 2003. Une statue "
+                         "de Heydar Aliev a été inaugurée à Bakou."),
+    "a6": ("2022-07-04", "George Washington reste le premier président des États-Unis. À Washington, les "
+                         "commémorations ont attiré des milliers de personnes."),
+    "a7": ("2023-05-18", "Le président biélorusse Alexandre Loukachenko a rencontré à Minsk le ministre russe de la "
+                         "Défense, Sergueï Choïgou. LUKASHENKO a salué une alliance solide avec la Russie."),
+    "a8": ("2023-06-01", "Selon Minsk, Lukashenko s'est entretenu avec Vladimir Putin au téléphone. Le dirigeant "
+                         "bélarusse a évoqué la sécurité du Bélarus."),
+}
+
+
+def test_french_articles_through_the_pipeline(analyze):
+    store = open_store("memory://")
+    docs = resolve_documents(store, [analyze(text, published=date) for date, text in _ARTICLES.values()])
+
+    def ids(surface_key: str) -> set[str]:
+        return {e.id for d in docs for e in d.entities for m in e.mentions
+                if name_key(d.text[m.start:m.end]) == surface_key}
+
+    navalny = ids("alexei navalny") | ids("navalny")
+    assert len(navalny) == 1
+    assert len(ids("ioulia navalnaia")) == 1 and not ids("ioulia navalnaia") & navalny
+    assert len(ids("vladimir poutine") | ids("vladimir putin")) == 1
+    assert len(ids("alexandre loukachenko") | ids("lukashenko")) == 1
+    assert len(ids("bielorusse") | ids("belarus")) == 1  # the country of a role and the country named
+    assert ids("ilham aliev") and ids("heydar aliev") and not ids("ilham aliev") & ids("heydar aliev")
+    assert ids("washington") and not ids("washington") & ids("george washington")

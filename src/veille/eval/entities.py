@@ -44,7 +44,11 @@ _SEED_GROUPS = {
 
 
 def load_variants(path: Path | None = None) -> list[dict[str, Any]]:
-    path = path or DEFAULT_VARIANTS
+    path = Path(path or DEFAULT_VARIANTS)
+    if not path.exists():
+        from veille.errors import EvalDataMissing
+
+        raise EvalDataMissing(f"entity test set not found at {path} (it ships in the source tree's tests/data)")
     with open(path, encoding="utf-8") as f:
         return [orjson.loads(line) for line in f if line.strip()]
 

@@ -279,9 +279,10 @@ def merge(store: Any, target: str, other: str, who: str | None = None) -> dict[s
 
 def split(store: Any, entity: str, mentions: Iterable[str | tuple[str, int, int]], name: str | None = None,
           who: str | None = None) -> dict[str, Any]:
-    """Move the given mentions (``DOC:START-END``) of ``entity`` to a new entity."""
+    """Move the given mentions (``DOC:START-END``, also comma-separated) of ``entity`` to a new entity."""
     a = find_entity(store, entity)
-    spans = [parse_mention(m) if isinstance(m, str) else tuple(m) for m in mentions]
+    spans = [parse_mention(part) for m in mentions if isinstance(m, str) for part in m.split(",") if part.strip()]
+    spans += [tuple(m) for m in mentions if not isinstance(m, str)]
     if not spans:
         raise VeilleError("split needs at least one mention (DOC:START-END)")
     conn = store.conn
