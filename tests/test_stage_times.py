@@ -334,3 +334,18 @@ def test_feasts(analyze):
 def test_age_hanging_on_a_noun_of_a_person(analyze):
     doc = analyze("Un chauffeur de bus de 52 ans a été agressé. Il est mort à l'âge de 87 ans.", published="2024-04-18")
     assert not [t for t in doc.times if t.type == "DURATION"]
+
+
+def test_participle_without_auxiliary(analyze):
+    # 2024-01-11 is a Thursday: a published report is past, a planned meeting is coming.
+    doc = analyze("Selon le bilan publié dimanche soir, douze personnes sont mortes.", published="2024-01-11")
+    assert _value(doc, "dimanche soir") == "2024-01-07TEV"
+    doc = analyze("Le conseil examinera le texte lors de la séance prévue lundi.", published="2024-01-11")
+    assert _value(doc, "lundi") == "2024-01-15"
+
+
+def test_quarters_and_halves(analyze):
+    doc = analyze("Au premier trimestre, les ventes ont reculé, après un premier semestre 2023 calme.", published="2024-04-18")
+    v = _values(doc)
+    assert v["premier trimestre"] == "2024-Q1"
+    assert v["premier semestre 2023"] == "2023-H1"

@@ -75,19 +75,20 @@ def _parse_date(value: str | None) -> date | None:
 # -- verb tense ---------------------------------------------------------------------------
 
 
-def verb_tense(token: Any) -> int | None:
+def verb_tense(token: Any, planned: frozenset[str] = frozenset()) -> int | None:
     """-1 past, +1 future, 0 present, None unknown, for the verb governing ``token``.
 
     When the parse attaches no verb (a weekday parsed as a sentence of its own, a headline),
     the nearest verb before the next full stop decides, else the nearest one before it.
+    ``planned`` are participles (lemmas or forms) announcing a planned event (``prévue``).
     """
-    tense = _governing_tense(token)
+    tense = _governing_tense(token, planned)
     if tense is None:
-        tense = _nearby_tense(token)
+        tense = _nearby_tense(token, planned)
     return tense
 
 
-def _nearby_tense(token: Any) -> int | None:
+def _nearby_tense(token: Any, planned: frozenset[str]) -> int | None:
     doc = token.doc
     for step in (1, -1):
         i = token.i + step
@@ -96,14 +97,14 @@ def _nearby_tense(token: Any) -> int | None:
                 break
             tok = doc[i]
             if tok.pos_ in ("VERB", "AUX") and not tok.dep_.startswith("aux"):
-                tense = _tense_of(tok)
+                tense = _tense_of(tok, planned)
                 if tense is not None:
                     return tense
             i += step
     return None
 
 
-def _governing_tense(token: Any) -> int | None:
+def _governing_tense(token: Any, planned: frozenset[str]) -> int | None:
     tok = token
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _AUX_TENSE and tok.dep_ != "aux:pass":
@@ -115,16 +116,16 @@ def _governing_tense(token: Any) -> int | None:
         return None
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    tense = _tense_of(tok)
+    tense = _tense_of(tok, planned)
     if tense is None and tok.sent.root is not tok and tok.sent.root.pos_ in ("VERB", "AUX"):
-        tense = _tense_of(tok.sent.root)
+        tense = _tense_of(tok.sent.root, planned)
     return tense
 
 
-def _tense_of(verb: Any) -> int | None:
+def _tense_of(verb: Any, planned: frozenset[str]) -> int | None:
     morph = verb.morph
     tense, form, mood = morph.get("Tense"), morph.get("VerbForm"), morph.get("Mood")
-    auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux", "aux:pass")]
+    auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux", "aux:pass", "cop")]
     if auxes:
         aux_tenses = [a.morph.get("Tense") for a in auxes]
         aux_moods = [a.morph.get("Mood") for a in auxes]
@@ -132,17 +133,20 @@ def _tense_of(verb: Any) -> int | None:
             return 1
         if any("Imp" in t or "Past" in t for t in aux_tenses):
             return -1
-        if any(a.dep_ in ("aux:tense", "aux") for a in auxes) and "Past" in tense:
+        if any(a.dep_ in ("aux:tense", "aux", "cop") for a in auxes) and "Past" in tense:
             return 1 if any("Cnd" in m for m in aux_moods) and not any(a.lemma_ == "avoir" for a in auxes) else -1
         return 0
     if "Part" in form:
-        return None  # no auxiliary: an adjective-like participle (``prévue le 15 septembre``)
+        # No auxiliary: ``le bilan publié dimanche`` is done, ``la réunion prévue lundi`` is planned.
+        if "Past" not in tense:
+            return None
+        return 1 if verb.lemma_.lower() in planned or verb.lower_ in planned else -1
     if "Inf" in form:
         head = verb.head
         if head is not verb and head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
             return 1
         if head is not verb and head.pos_ in ("VERB", "AUX"):
-            return _tense_of(head)
+            return _tense_of(head, planned)
         return None
     if "Fut" in tense or "Cnd" in mood:
         return 1
@@ -196,6 +200,7 @@ class _Resolver:
         self.doc = doc
         self.person_nouns = rules.get("person_nouns", frozenset())
         self.person_suffixes = tuple(rules.get("person_suffixes", ()))
+        self.planned = frozenset(rules.get("planned", ()))
         self.dct = dct
         self.dct_anchor = dct_anchor
         self.prev: tuple[date, str, int] | None = None  # (date, granularity D/W/M/Y, end offset)
@@ -208,7 +213,7 @@ class _Resolver:
         span = self.sdoc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        return verb_tense(span.root)
+        return verb_tense(span.root, self.planned)
 
     def is_count(self, tx: Any) -> bool:
         """A four-digit number that counts things (``2000 manifestants``), not a year."""
@@ -272,6 +277,10 @@ class _Resolver:
             return self.clock(tx)
         if kind == "day_only":
             return self.day_only(tx)
+        if kind == "year_part":  # ``au premier trimestre``: this year's
+            if self.dct is None:
+                return f"XXXX-{tx.value}", None
+            return f"{self.dct.year}-{tx.value}", self.dct_anchor
         if kind == "feast":
             return self.feast(tx)
         if kind == "stranded_day":

@@ -5,9 +5,14 @@ language with its own ``timex`` package plugs into the same stage.
 """
 
 from veille.lang.fr.timex.grammar import RULE_NAMES, Timex, scan
-from veille.lang.fr.timex.lexicon import PERSON_NOUNS, PERSON_SUFFIXES
+from veille.lang.fr.timex.lexicon import PERSON_NOUNS, PERSON_SUFFIXES, PLANNED_PARTICIPLES
 
 __all__ = ["TIMES", "Timex", "scan", "RULE_NAMES"]
 
 #: What the pack exposes to the ``times`` stage.
-TIMES = {"scan": scan, "person_nouns": PERSON_NOUNS, "person_suffixes": PERSON_SUFFIXES}
+TIMES = {
+    "scan": scan,
+    "person_nouns": PERSON_NOUNS,
+    "person_suffixes": PERSON_SUFFIXES,
+    "planned": PLANNED_PARTICIPLES,
+}

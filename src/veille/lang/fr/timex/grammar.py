@@ -99,6 +99,7 @@ _RULES: list[tuple[str, str]] = [
     ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
                         rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
     ("feast", rf"(?P<feast>{_alt(list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS))})(?:\s+(?P<year>{YEAR4}))?"),
+    ("year_part", rf"(?:le\s+)?(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}))?"),
     ("night_of", rf"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})\s+(?:à|au)\s+{WD}"),
     ("deictic", rf"(?P<dword>avant-hier|après-demain|hier|aujourd{_AP}hui|demain)(?:\s+(?P<wd>{WD}))?"
                 rf"(?:\s+(?:en\s+)?(?:(?P<pos>début|fin)\s+(?:de\s+|d{_AP}))?(?P<part>{PARTS}))?"),
@@ -171,7 +172,7 @@ _PREFIX_WORDS = frozenset(
     "le la les l' ce cet cette ces du de des d' au aux un une et il y a plus moins près environ pas "
     "quelque quelques presque plusieurs nombreuses nombreux tous toutes chaque fin début milieu mi "
     "même nuit demi derniers dernières prochains prochaines premiers premières pour par à en nos "
-    "après avant mi saint".split()
+    "après avant mi saint premier 1er deuxième second troisième quatrième 2e 3e 4e".split()
 ) | frozenset(lx.NUMBER_WORDS)
 _MAX_PREFIX_WORDS = 7
 _PREV_TOKEN = re.compile(r"(?<![\w'’-])([\w'’-]+)\s*$")
@@ -184,6 +185,7 @@ _AUX_BEFORE_ETE = frozenset(
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS_AFTER_YEAR)
 _CLOCK_PREPS = frozenset(lx.CLOCK_PREPOSITIONS)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+_ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
 _AGE_BEFORE = re.compile(r"(?:[,(]\s*|âgée?s?\s+de\s+|l['’]âge\s+de\s+|\d\s*(?:-|à)\s*)$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:[,.;)]|qui\b|et\b)", re.IGNORECASE)
 _BACKWARD_BEFORE = re.compile(r"\bdepuis(?:\s+(?:le|ce))?\s*$", re.IGNORECASE)
@@ -401,6 +403,14 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             month, day = lx.FIXED_FEASTS[k]
             return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=month, day=day)
         return Timex(s, e, "DATE", "feast", rule, year=_year(g["year"]), offset=lx.EASTER_FEASTS[k])
+    if rule == "year_part":
+        n = _ORDINALS[_key(g["ord"])]
+        unit = "Q" if _key(g["unit"]) == "trimestre" else "H"
+        if unit == "H" and n > 2:
+            return None
+        if g["year"]:
+            return Timex(s, e, "DATE", "literal", rule, value=f"{_year(g['year'])}-{unit}{n}")
+        return Timex(s, e, "DATE", "year_part", rule, value=f"{unit}{n}")
     if rule == "night_of":
         return Timex(s, e, "TIME", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], part="NI")
     if rule == "deictic":

@@ -138,3 +138,10 @@ EASTER_FEASTS = {
     "pâques": 0, "le lundi de pâques": 1, "le vendredi saint": -2, "l'ascension": 39,
     "la pentecôte": 49, "le lundi de pentecôte": 50, "le mardi gras": -47, "le mercredi des cendres": -46,
 }
+
+#: Participles that, without an auxiliary, announce a planned event (``la réunion prévue lundi``).
+PLANNED_PARTICIPLES = frozenset(
+    "prévoir prévu prévue prévus prévues programmer programmé programmée programmés programmées "
+    "planifier planifié planifiée attendre attendu attendue attendus attendues fixer fixé fixée "
+    "envisager envisagé envisagée".split()
+)
