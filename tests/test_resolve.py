@@ -158,3 +158,24 @@ def test_french_articles_through_the_pipeline(analyze):
     assert len(ids("bielorusse") | ids("belarus")) == 1  # the country of a role and the country named
     assert ids("ilham aliev") and ids("heydar aliev") and not ids("ilham aliev") & ids("heydar aliev")
     assert ids("washington") and not ids("washington") & ids("george washington")
+
+
+def test_acronyms_join_their_expansion_only_with_context():
+    store = open_store("memory://")
+    docs = [
+        build_document("a", [{"name": "Organisation du traité de l'Atlantique nord", "type": "ORG"},
+                             {"name": "Bruxelles", "type": "LOC"}]),
+        build_document("b", [{"name": "OTAN", "type": "ORG"}, {"name": "Bruxelles", "type": "LOC"}]),
+        build_document("c", [{"name": "BCE", "type": "ORG"}]),
+        build_document("d", [{"name": "Banque centrale européenne", "type": "ORG"}]),
+        build_document("e", [{"name": "Garde nationale", "type": "ORG"}, {"name": "Kiev", "type": "LOC"}]),
+        build_document("f", [{"name": "GN", "type": "ORG"}, {"name": "Gouvernement néerlandais", "type": "ORG"},
+                             {"name": "Kiev", "type": "LOC"}]),
+    ]
+    out = resolve_documents(store, docs)
+    assert out[0].entities[0].id == out[1].entities[0].id
+    assert out[1].entities[0].name == "Organisation du traité de l'Atlantique nord"
+    assert out[2].entities[0].id != out[3].entities[0].id  # no shared context: not linked
+    garde = out[4].entities[0].id
+    assert out[5].entity(garde) is not None  # GN joins the expansion seen with the same context
+    assert sum(e.id == garde for e in out[5].entities) == 1  # but another expansion with the same letters does not

@@ -13,7 +13,7 @@ import logging
 from veille.model import Document, Entity
 from veille.names import name_key
 from veille.resolve.index import CanonIndex
-from veille.resolve.keys import is_generic, person_name, phonetic_key
+from veille.resolve.keys import acronym_key, is_generic, person_name, phonetic_key
 from veille.resolve.matcher import Profile, choose, score
 from veille.resolve.rewrite import carve_mentions, remap_document
 
@@ -60,8 +60,11 @@ def _profile(doc: Document, entity: Entity) -> Profile:
         if found:
             place, name = found
     generic = entity.type in ("ORG", "MISC") and not place and is_generic(main)
+    acronyms = frozenset()
+    if entity.type in ("ORG", "MISC"):
+        acronyms = frozenset(a for a in (acronym_key(s) for s in surfaces) if a)
     return Profile(type=entity.type, name=name, pkeys=pkeys, person=person, place=place, main=phonetic_key(main),
-                   generic=generic)
+                   generic=generic, acronyms=acronyms)
 
 
 def _resolve_one(index: CanonIndex, profile: Profile, surfaces: list[str], in_doc: set[str],

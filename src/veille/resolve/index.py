@@ -20,7 +20,7 @@ import orjson
 from rapidfuzz import fuzz, process
 
 from veille.names import entity_id, name_key
-from veille.resolve.keys import person_name, phonetic_key
+from veille.resolve.keys import acronym_key, fold, person_name, phonetic_key
 from veille.resolve.matcher import SURNAME_MIN, Candidate, Profile
 
 __all__ = ["ensure_schema", "CanonIndex", "CANON_TABLES"]
@@ -82,12 +82,18 @@ def _loads(blob: str | None) -> dict[str, int]:
 
 
 def blocking_keys(type_: str, variant: str) -> list[tuple[str, str]]:
-    """``("s", surname skeleton)`` for persons, ``("n", whole-name skeleton)`` for the rest."""
+    """``("s", surname skeleton)`` for persons, ``("n", whole-name skeleton)`` for the rest, and
+    ``("a", acronym)`` for organisations (``UE`` and ``Union européenne`` share ``ue``)."""
     if type_ == "PER":
         surname = person_name(variant).surname
         return [("s", surname)] if surname else []
     key = phonetic_key(variant)
-    return [("n", key)] if key else []
+    keys = [("n", key)] if key else []
+    if type_ in ("ORG", "MISC"):
+        acronym = acronym_key(variant)
+        if acronym:
+            keys.append(acronym)
+    return keys
 
 
 class CanonIndex:
@@ -108,7 +114,7 @@ class CanonIndex:
             for row in self.conn.execute("SELECT DISTINCT kind, key FROM canon_keys"):
                 self._keys.setdefault(row[0], []).append(row[1])
             self._key_sets = {k: set(v) for k, v in self._keys.items()}
-        if len(key) <= 4:
+        if len(key) <= 4 or kind in ("a", "A"):
             return []
         found = process.extract(key, self._keys.get(kind, []), scorer=fuzz.ratio, score_cutoff=SURNAME_MIN, limit=20)
         return [k for k, _, _ in found if k != key]
@@ -134,6 +140,8 @@ class CanonIndex:
             # already among the candidates.
             for kind, key in keys:
                 exact_keys += [(kind, k) for k in self._fuzzy_keys(kind, key)]
+        # An acronym looks for expansions and an expansion for acronyms.
+        exact_keys = [({"a": "A", "A": "a"}.get(kind, kind), key) for kind, key in exact_keys]
         for kind, key in exact_keys:
             ids.update(r[0] for r in self.conn.execute("SELECT canon_id FROM canon_keys WHERE kind = ? AND key = ?", (kind, key)))
         return {self.follow(i) for i in ids}
@@ -168,13 +176,17 @@ class CanonIndex:
                 manual.add(a["pkey"])
             if row["type"] in ("PER", "MISC"):
                 persons.append(person_name(a["variant"]))
+        acronyms = set()
+        if row["type"] in ("ORG", "MISC"):
+            acronyms = {(r[0], r[1]) for r in self.conn.execute(
+                "SELECT kind, key FROM canon_keys WHERE canon_id = ? AND kind IN ('a', 'A')", (canon_id,))}
         blocked = {r[0] for r in self.conn.execute("SELECT pkey FROM canon_blocks WHERE canon_id = ?", (canon_id,))}
         # A full name stands for the entity; its bare surname adds nothing to compare with.
         full = [p for p in persons if p.full]
         return Candidate(
             id=row["id"], name=row["name"], type=row["type"], pkeys=frozenset(pkeys), manual_pkeys=frozenset(manual),
             persons=tuple(dict.fromkeys(full or persons)), place=row["place"], countries=_loads(row["countries"]),
-            context=_loads(row["context"]), blocked=frozenset(blocked),
+            context=_loads(row["context"]), blocked=frozenset(blocked), acronyms=frozenset(acronyms),
         )
 
     def pins(self, doc_id: str) -> dict[tuple[int, int], str]:
@@ -236,6 +248,11 @@ class CanonIndex:
         if not row["named"] and profile.type == "PER" and row["type"] in ("PER", "MISC"):
             # A fuller name replaces a bare surname as the display name.
             if len(profile.name.split()) > len(name.split()):
+                name = profile.name
+        elif not row["named"] and len(name.split()) == 1:
+            # An expansion replaces a bare acronym (``OTAN`` → ``Organisation du traité ...``).
+            expansion = acronym_key(profile.name)
+            if expansion and expansion[0] == "a" and expansion[1] == fold(name):
                 name = profile.name
         countries = _loads(row["countries"])
         for c in profile.countries:

@@ -27,6 +27,7 @@ __all__ = [
     "phonetic_key",
     "person_name",
     "is_generic",
+    "acronym_key",
     "reset_caches",
 ]
 
@@ -43,6 +44,10 @@ _HONORIFICS = frozenset(
 )
 # Name particles: dropped for comparison so ``al-Assad`` ~ ``Assad``, ``de Gaulle`` ~ ``Gaulle``.
 _PARTICLES = frozenset("de du des d da di del della van von der den ter al el ben bin ibn la le".split())
+
+# Small words an acronym skips: ``Organisation du traité de l'Atlantique nord`` → OTAN.
+_ACRONYM_SKIP = _PARTICLES | frozenset("l et en au aux a pour sur of the and for in on".split())
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 # Heads of generic institution names: ``ministère de la Défense`` exists in every country, so
 # such a name alone is as ambiguous as a lone surname (the matcher then asks for context).
@@ -167,8 +172,23 @@ def is_generic(name: str) -> bool:
                    for i, w in enumerate(raw) if len(w) > 1)
 
 
+@lru_cache(maxsize=65536)
+def acronym_key(name: str) -> tuple[str, str] | None:
+    """``("A", "ue")`` for the acronym ``UE``; ``("a", "ue")`` for the expansion ``Union
+    européenne`` (``Banque centrale européenne`` → ``("a", "bce")``); None otherwise. An
+    acronym only ever matches an expansion, never another acronym or expansion."""
+    stripped = name.strip()
+    if _ACRONYM.match(stripped):
+        return "A", stripped.lower()
+    words = [w for w in fold(stripped).split() if w not in _ACRONYM_SKIP]
+    if 3 <= len(words) <= 6 or (len(words) == 2 and stripped[:1].isupper()):
+        return "a", "".join(w[0] for w in words)
+    return None
+
+
 def reset_caches() -> None:
     fold.cache_clear()
     phonetic.cache_clear()
     phonetic_key.cache_clear()
     person_name.cache_clear()
+    acronym_key.cache_clear()

@@ -42,6 +42,9 @@ class Profile:
     main: str = ""
     #: A generic institution name (``ministère de la Défense``): needs context like a surname.
     generic: bool = False
+    #: Acronym keys of an organisation's names: ``("A", "ue")`` for ``UE``, ``("a", "ue")`` for
+    #: ``Union européenne`` (see :func:`veille.resolve.keys.acronym_key`).
+    acronyms: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def partial(self) -> bool:
@@ -65,6 +68,7 @@ class Candidate:
     countries: dict[str, int] = field(default_factory=dict)
     context: dict[str, int] = field(default_factory=dict)
     blocked: frozenset[str] = frozenset()
+    acronyms: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def full(self) -> bool:
@@ -77,6 +81,8 @@ class Match:
     score: float
     exact: bool
     support: int
+    #: Only an acronym links them (``UE`` ~ ``Union européenne``): shared context is required.
+    weak: bool = False
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -170,6 +176,12 @@ def score(profile: Profile, cand: Candidate) -> Match | None:
                     if min(len(a), len(b)) > SHORT:
                         value = max(value, fuzz.ratio(a, b) / 100.0)
             if value * 100.0 < NAME_MIN:
+                # An acronym may join an expansion, an expansion a bare acronym; never one
+                # expansion another through an acronym they happen to share.
+                cand_expanded = any(k == "a" for k, _ in cand.acronyms)
+                flipped = {("a" if k == "A" else "A", v) for k, v in profile.acronyms if k == "A" or not cand_expanded}
+                if flipped & cand.acronyms and profile.type in ("ORG", "MISC"):
+                    return Match(cand, 0.9, False, _support(profile, cand), weak=True)
                 return None
     if exact and profile.main and profile.main not in cand.pkeys:
         value = min(value, 0.97)
@@ -182,6 +194,7 @@ def score(profile: Profile, cand: Candidate) -> Match | None:
 
 def choose(profile: Profile, matches: list[Match]) -> Match | None:
     """The one candidate to merge with, or None to create a new canonical entity."""
+    matches = [m for m in matches if not m.weak or m.support > 0]
     if not matches:
         return None
     forced = [m for m in matches if m.candidate.manual_pkeys & profile.pkeys]
