@@ -28,7 +28,10 @@ _FAMILY = {"«": "«", "»": "«", "‹": "«", "›": "«", "“": "“", "”"
 #: What may follow a closing mark but never an opening one.
 _CLOSING_CONTEXT = set(",.;:!?)]…-–—")
 _WORD = re.compile(r"[\w’'-]+")
-_INVERSION = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)$")
+_INVERSION = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles|je|tu|nous|vous)$")
+#: Reflexive pronouns before a reporting verb (``s’écria``, ``se disait``, ``m’écriai-je``).
+_REFLEXIVE_WORDS = frozenset(("se", "me", "te", "nous", "vous"))
+_ELIDED_REFLEXIVE = re.compile(r"^[smt]['’]")
 _SPACE = re.compile(r"[ \t]*")
 _HAS_WORD = re.compile(r"\w")
 
@@ -69,6 +72,14 @@ def incise_at(text: str, pos: int, lex: CueLexicon, limit: int | None = None) ->
         return None
     word = first.group().lower()
     start = first.start()
+    if word in _REFLEXIVE_WORDS:
+        nxt = _SPACE.match(text, first.end())
+        first = _WORD.match(text, nxt.end(), end_limit)
+        if not first:
+            return None
+        word = first.group().lower()
+    elif _ELIDED_REFLEXIVE.match(word) and word not in lex.auxiliaries:
+        word = word[2:]
     verb = first
     pronoun = None
     pronoun_start = None
@@ -83,6 +94,8 @@ def incise_at(text: str, pos: int, lex: CueLexicon, limit: int | None = None) ->
             return None
         verb = second
         word = second.group().lower()
+        if _ELIDED_REFLEXIVE.match(word):
+            word = word[2:]
     inv = _INVERSION.search(word)
     if inv and pronoun is None:
         pronoun = inv.group().rsplit("-", 1)[1]

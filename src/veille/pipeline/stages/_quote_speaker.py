@@ -235,7 +235,7 @@ class SpeakerResolver:
     def resolve_pronoun(self, start: int, end: int, gender: str | None) -> Speaker:
         """The nearest person mentioned before ``start`` (outside quotes) of compatible gender."""
         word = self.text[start:end]
-        if word.lower().lstrip("-").replace("t-", "") in ("ils", "elles", "on"):
+        if word.lower().lstrip("-").replace("t-", "") in ("ils", "elles", "on", "je", "tu", "nous", "vous"):
             return Speaker(None, word.lstrip("-"), start, end)
         salient = self._previous_subject(start, gender)
         if salient is not None:

@@ -38,7 +38,7 @@ _AFTER_QUOTE = re.compile(r"[ \t»”›\"«“‹„]*([,!?…]?)")
 _WORDS = re.compile(r"[\w’'-]+")
 _HAS_WORD = re.compile(r"\w")
 _INCISE_LEAD = re.compile(r"[,!?…]")
-_INCISE_END = re.compile(r"[,.]")
+_INCISE_END = re.compile(r"[,.;]")
 _CLOSING_MARK = re.compile(r"\s*[»”›\"]")
 #: Short quoted pieces are terms, names or scare quotes unless a cue attributes them.
 _MIN_UNATTRIBUTED_WORDS = 4
@@ -183,8 +183,11 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
         candidates.append((p, end, turns))
     before_dash = {_previous_paragraph(text, q) for q in dash_paras}
     for p, end, turns in candidates:
-        neighbour = _previous_paragraph(text, p) in dash_paras or p in before_dash
-        accepted = neighbour or len(turns) > 1 or any(before == ":" for _, before in turns)
+        prev = _previous_paragraph(text, p)
+        neighbour = prev in dash_paras or p in before_dash
+        # ``Elle ajouta :`` closing the paragraph before introduces the turn.
+        introduced = prev >= 0 and text[:p].rstrip().endswith(":")
+        accepted = neighbour or introduced or len(turns) > 1 or any(before == ":" for _, before in turns)
         found: list[_Piece] = []
         for k, (d, before) in enumerate(turns):
             if before not in ("", ":") and not (turns[0][1] in ("", ":")):
