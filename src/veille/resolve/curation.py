@@ -9,7 +9,6 @@ and stores the decision in the index tables so that re-analysis re-applies it (s
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter
 from datetime import datetime, timezone
@@ -20,60 +19,17 @@ import orjson
 from veille.errors import NotFound, VeilleError
 from veille.model import Document
 from veille.names import name_key
-from veille.resolve.index import CANON_TABLES, CanonIndex, ensure_schema
+from veille.resolve.index import CANON_TABLES, CanonIndex
 from veille.resolve.keys import phonetic_key
+from veille.resolve.lookup import _conn, _display, find_entity, parse_mention
 from veille.resolve.rewrite import carve_mentions, remap_document
+from veille.resolve.show import curation_log, show_entity
 
 __all__ = [
     "merge", "split", "rename", "alias_add", "alias_remove", "undo", "show_entity", "curation_log",
     "find_entity", "parse_mention",
 ]
 
-_MENTION = re.compile(r"^(?P<doc>[^:]+):(?P<start>\d+)-(?P<end>\d+)$")
-
-
-# -- lookups ------------------------------------------------------------------------------
-def _conn(store: Any) -> sqlite3.Connection:
-    ensure_schema(store.conn)
-    return store.conn
-
-
-def find_entity(store: Any, ref: str) -> str:
-    """The canonical id for ``ref``: an entity id, or a name or variant it is known under.
-    Raises NotFound, or VeilleError listing the candidates when the name is ambiguous."""
-    conn = _conn(store)
-    index = CanonIndex(conn)
-    ref = ref.strip()
-    if conn.execute("SELECT 1 FROM canon_entities WHERE id = ? UNION ALL SELECT 1 FROM canon_redirect WHERE from_id = ?"
-                    " UNION ALL SELECT 1 FROM entities WHERE id = ?", (ref, ref, ref)).fetchone():
-        return index.follow(ref)
-    ids: list[str] = []
-    for column, key in (("vkey", name_key(ref)), ("pkey", phonetic_key(ref))):
-        if not key:
-            continue
-        ids = list(dict.fromkeys(index.follow(r[0]) for r in conn.execute(
-            f"SELECT canon_id FROM canon_aliases WHERE {column} = ? ORDER BY manual DESC, seen DESC", (key,))))
-        if ids:
-            break
-    if not ids:
-        ids = list(store.entity_ids_for(ref)) if hasattr(store, "entity_ids_for") else []
-    if not ids:
-        raise NotFound(f"no entity known as {ref!r}")
-    if len(ids) > 1:
-        named = [i for i in ids if name_key(index.name_of(i) or "") == name_key(ref)]
-        if len(named) == 1:
-            return named[0]
-        listing = ", ".join(f"{i} ({index.name_of(i) or '?'})" for i in ids[:10])
-        raise VeilleError(f"{ref!r} is ambiguous: {listing}; use an entity id", details={"candidates": ids})
-    return ids[0]
-
-
-def parse_mention(text: str) -> tuple[str, int, int]:
-    """``DOC:START-END`` → (doc id, start, end)."""
-    m = _MENTION.match(text.strip())
-    if not m:
-        raise VeilleError(f"mention {text!r} is not DOC:START-END")
-    return m["doc"], int(m["start"]), int(m["end"])
 
 
 def _affected_docs(conn: sqlite3.Connection, ids: Iterable[str]) -> list[str]:
@@ -127,12 +83,6 @@ def _begin_action(conn, who, action, args, ids, doc_ids) -> int:
 def _end_action(conn, action_id: int, ids: list[str], summary: dict[str, Any]) -> None:
     after = {"names": {i: _display(conn, i) for i in ids}, **summary}
     conn.execute("UPDATE curation_log SET after = ? WHERE id = ?", (orjson.dumps(after).decode(), action_id))
-
-
-def _display(conn, canon_id: str) -> str | None:
-    row = conn.execute("SELECT name FROM canon_entities WHERE id = ? UNION ALL SELECT name FROM entities WHERE id = ?",
-                       (canon_id, canon_id)).fetchone()
-    return row[0] if row else None
 
 
 def _write(store: Any, conn: sqlite3.Connection, docs: list[Document]) -> None:
@@ -430,69 +380,3 @@ def _snapshot_documents(conn: sqlite3.Connection, action_id: int) -> list[Docume
     return docs
 
 
-# -- reading --------------------------------------------------------------------------------
-def curation_log(store: Any, limit: int = 50, entity: str | None = None) -> list[dict[str, Any]]:
-    """Audit log entries, newest first (optionally only those touching ``entity``)."""
-    conn = _conn(store)
-    rows = conn.execute("SELECT * FROM curation_log ORDER BY id DESC").fetchall()
-    target = find_entity(store, entity) if entity else None
-    out = []
-    for r in rows:
-        ids = orjson.loads(r["entities"])
-        if target and target not in ids:
-            continue
-        out.append({"id": r["id"], "at": r["at"], "who": r["who"], "action": r["action"], "args": orjson.loads(r["args"]),
-                    "entities": ids, "before": orjson.loads(r["before"]).get("names", {}),
-                    "after": orjson.loads(r["after"]), "undone_by": r["undone_by"]})
-        if len(out) >= limit:
-            break
-    return out
-
-
-def show_entity(store: Any, name: str, *, documents_limit: int = 50) -> dict[str, Any]:
-    """Everything known about one entity: variants with counts, types, roles over time
-    (title, of, date), documents, quote count, merged ids and curation history."""
-    conn = _conn(store)
-    a = find_entity(store, name)
-    canon = conn.execute("SELECT * FROM canon_entities WHERE id = ?", (a,)).fetchone()
-    base = conn.execute("SELECT name, type FROM entities WHERE id = ?", (a,)).fetchone()
-    if canon is None and base is None:
-        raise NotFound(f"no entity {a!r}")
-    variants = {r[0]: r[1] for r in conn.execute(
-        "SELECT text, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY n DESC, text", (a,))}
-    types = {r[0]: r[1] for r in conn.execute(
-        "SELECT label, count(*) FROM mentions WHERE entity_id = ? GROUP BY label ORDER BY count(*) DESC", (a,))}
-    # Roles over time: one row per (title, of) with the first and last dates it is reported.
-    roles = [
-        {"title": r["title"], "of": r["of"], "of_name": _display(conn, r["of"]) if r["of"] else None,
-         "when": r["first"], "first": r["first"], "last": r["last"], "count": r["n"], "doc_id": r["doc_id"]}
-        for r in conn.execute('SELECT title, "of", min(when_) AS first, max(when_) AS last, count(*) AS n,'
-                              " min(doc_id) AS doc_id FROM roles WHERE person = ? GROUP BY title, \"of\""
-                              " ORDER BY first IS NULL, first, title", (a,))
-    ]
-    docs = [dict(r) for r in conn.execute(
-        "SELECT m.doc_id AS id, d.title, d.published, count(*) AS mentions FROM mentions m JOIN documents d"
-        " ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY m.doc_id ORDER BY d.published IS NULL, d.published DESC"
-        " LIMIT ?", (a, documents_limit))]
-    n_docs = conn.execute("SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id = ?", (a,)).fetchone()[0]
-    quotes = conn.execute("SELECT count(*) FROM quotes WHERE speaker_entity = ?", (a,)).fetchone()[0]
-    aliases = [dict(r) for r in conn.execute(
-        "SELECT variant, seen, manual FROM canon_aliases WHERE canon_id = ? ORDER BY manual DESC, seen DESC", (a,))]
-    merged = [r[0] for r in conn.execute("SELECT from_id FROM canon_redirect WHERE to_id = ?", (a,))]
-    removed = [r[0] for r in conn.execute("SELECT pkey FROM canon_blocks WHERE canon_id = ?", (a,))]
-    return {
-        "id": a,
-        "name": canon["name"] if canon else base["name"],
-        "type": canon["type"] if canon else base["type"],
-        "variants": variants,
-        "mentions": sum(variants.values()),
-        "types": types,
-        "aliases": aliases,
-        "removed_aliases": removed,
-        "roles": roles,
-        "documents": docs,
-        "document_count": n_docs,
-        "quotes": quotes,
-        "merged_from": merged,
-        "history": curation_log(store, limit=20, entity=a),
-    }
