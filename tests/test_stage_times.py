@@ -349,3 +349,16 @@ def test_quarters_and_halves(analyze):
     v = _values(doc)
     assert v["premier trimestre"] == "2024-Q1"
     assert v["premier semestre 2023"] == "2023-H1"
+
+
+def test_more_translation_orders(analyze):
+    doc = analyze("Le texte signé le mai 5 entre en vigueur. Il est arrivé le 19 nov., 2020 à Minsk.", published="2020-11-24")
+    assert _value(doc, "le mai 5") == "2020-05-05"
+    assert _value(doc, r"le 19 nov\., 2020") == "2020-11-19"
+    doc = analyze("Le 5 mai, 2000 personnes ont manifesté.", published="2020-11-24")
+    assert _value(doc, "Le 5 mai") == "2020-05-05"
+
+
+def test_stranded_day_followed_by_comma(analyze):
+    doc = analyze("Les cortèges défilent depuis le mois de juin. 21, le chef de l'État a parlé.", published="2020-11-24")
+    assert _value(doc, r"\. (21),", group=1) == "2020-06-21"

@@ -88,12 +88,14 @@ _RULES: list[tuple[str, str]] = [
     # Machine-translated English order: ``le nov. 19, 2020``, ``May 5``.
     ("en_date", rf"(?:le\s+)?(?P<month>{MON_ABBR}|{MON_EN})\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>{YEAR4}))?"),
     ("en_date_fr", rf"(?:le\s+)?(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])\s*,\s*(?P<year>{YEAR4})"),
+    # ``le mai 5``: an article before a month is not French, so the number after it is its day.
+    ("en_date_le", rf"le\s+(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![.,]?\d|\s*(?:h\b|heures?|%|€))"),
     # ``du 19 au 23 juillet``: the first day takes the month written after the second.
     ("range_start", rf"(?P<day>{DAY})(?=\s+(?:au|et|à)\s+{DAY}\s+(?P<month>{MON_ALL})(?:\s+(?P<year>{YEAR4}))?)"),
     ("dmy", rf"(?:(?:le|ce)\s+)?(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})\s+(?P<month>{MON_ALL})"
-            rf"(?:\s+(?P<year>{YEAR4}|{_AP}\d\d))?(?:\s+(?P<rel>dernier|prochain))?"
+            rf"(?:,?\s+(?P<year>{YEAR4}|{_AP}\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
             rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?"),
-    ("month_year", rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_ALL})\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}|[3-9]\d|{_AP}\d\d)"),
+    ("month_year", rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{_AP})|le\s+)?(?P<month>{MON_ALL})\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}|[3-9]\d|{_AP}\d\d)"),
     ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:1[5-9]|20)?\d0)"),
     ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}}))(?:e|è|ème|eme)\s+siècle"),
     ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
@@ -130,7 +132,7 @@ _RULES: list[tuple[str, str]] = [
     # A day number standing for a date of the month in context: ``Le 27, ...``.
     ("day_bare", r"(?:le)\s+(?P<day>1er|3[01]|[12]\d|0?[1-9])(?=\s*,)"),
     # Machine-translation damage: a day number stranded at the start of the next sentence.
-    ("stranded_day", r"(?<=[.!?]\s)(?P<day>3[01]|[12]\d|0?[1-9])(?=\s+[a-zà-ÿ])"),
+    ("stranded_day", r"(?<=[.!?]\s)(?P<day>3[01]|[12]\d|0?[1-9])(?=,?\s+[a-zà-ÿ])"),
 ]
 
 RULE_NAMES = tuple(name for name, _ in _RULES)
@@ -356,7 +358,7 @@ def _word_before(text: str, start: int) -> str:
 def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901 - a rule table
     g = m.groupdict()
     s, e = m.start(), m.end()
-    if rule in ("iso_date", "numeric_date", "en_date", "en_date_fr"):
+    if rule in ("iso_date", "numeric_date", "en_date", "en_date_fr", "en_date_le"):
         month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
         day, year = _day(g["day"]), _year(g.get("year"))
         if rule == "numeric_date" and g["sep"] == "." and g["year"] and len(g["year"]) == 2:
@@ -370,8 +372,14 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
     if rule == "short_year":
         return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]))
     if rule == "dmy":
-        month = _month(g["month"])
-        tx = Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=month, day=_day(g["day"]))
+        month, year = _month(g["month"]), _year(g["year"])
+        if year and "," in text[m.end("month") : m.start("year")]:
+            nxt = _FOLLOWING_WORD.match(text, m.end("year"))
+            after = _key(nxt.group(1)).strip(".,;:!?)") if nxt else ""
+            if after in _COUNT_NOUNS or (after[-1:] in ("s", "x") and after.isalpha()):
+                # ``le 5 mai, 2000 personnes``: a count after the date, not its year.
+                e, year = m.end("month"), None
+        tx = Timex(s, e, "DATE", "calendar", rule, year=year, month=month, day=_day(g["day"]))
         if g["wd"]:
             tx.weekday = lx.WEEKDAYS[_key(g["wd"])]
         if g["rel"]:
