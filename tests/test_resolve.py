@@ -179,3 +179,34 @@ def test_acronyms_join_their_expansion_only_with_context():
     garde = out[4].entities[0].id
     assert out[5].entity(garde) is not None  # GN joins the expansion seen with the same context
     assert sum(e.id == garde for e in out[5].entities) == 1  # but another expansion with the same letters does not
+
+
+def test_lone_surname_that_is_a_place_is_never_merged():
+    store = open_store("memory://")
+    docs = [
+        build_document("a", [{"name": "George Washington"}, {"name": "États-Unis", "type": "LOC"}]),
+        build_document("b", [{"name": "Washington"}, {"name": "États-Unis", "type": "LOC"}]),
+    ]
+    a, b = resolve_documents(store, docs)
+    assert a.entities[0].id != b.entities[0].id
+
+
+def test_a_failing_document_keeps_its_ids_and_the_batch_goes_on(monkeypatch):
+    import veille.resolve.documents as documents
+
+    real = documents.resolve_document
+
+    def flaky(index, doc):
+        if doc.id == "bad":
+            index.create(documents.Profile(type="PER", name="Half Written", pkeys=frozenset()))
+            raise RuntimeError("boom")
+        return real(index, doc)
+
+    monkeypatch.setattr(documents, "resolve_document", flaky)
+    store = open_store("memory://")
+    bad = build_document("bad", [{"name": "Vladimir Poutine"}])
+    good = build_document("good", [{"name": "Vladimir Putin"}])
+    out = resolve_documents(store, [bad, good])
+    assert out[0] == bad
+    assert out[1].entities[0].name == "Vladimir Putin"
+    assert store.conn.execute("SELECT count(*) FROM canon_entities WHERE name = 'Half Written'").fetchone()[0] == 0

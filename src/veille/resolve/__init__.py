@@ -32,9 +32,21 @@ def resolve_documents(store: Any, docs: list[Document]) -> list[Document]:
     if conn is None or not hasattr(store, "transaction"):
         log.warning("store %s has no SQL connection: entities are not resolved across documents", type(store).__name__)
         return docs
+    out = []
     with store.transaction():
         ensure_schema(conn)
         index = CanonIndex(conn)
-        out = [resolve_document(index, d) for d in docs]
+        for doc in docs:
+            # One savepoint per document: a failure leaves that document with its local ids
+            # and the index without half of its updates, and the batch goes on.
+            conn.execute("SAVEPOINT resolve_doc")
+            try:
+                out.append(resolve_document(index, doc))
+            except Exception:
+                conn.execute("ROLLBACK TO resolve_doc")
+                index = CanonIndex(conn)  # drop caches that may hold rolled-back rows
+                log.exception("entity resolution failed for document %s; its entities stay unresolved", doc.id)
+                out.append(doc)
+            conn.execute("RELEASE resolve_doc")
     log.debug("resolved entities of %d documents", len(out))
     return out

@@ -69,6 +69,9 @@ def _profile(doc: Document, entity: Entity) -> Profile:
 
 def _resolve_one(index: CanonIndex, profile: Profile, surfaces: list[str], in_doc: set[str],
                  exclude: set[str]) -> str:
+    if profile.partial and profile.type == "PER" and _place(surfaces):
+        # A lone ``Washington`` or ``Lincoln`` tagged as a person may well be the place: no merge.
+        return index.create(profile)
     matches = []
     for cid in index.candidate_ids(profile, surfaces) - exclude:
         cand = index.candidate(cid)
