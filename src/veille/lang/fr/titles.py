@@ -133,7 +133,7 @@ ACRONYM_STOPWORDS = frozenset(
 
 #: Part-of-speech tags a lower-case word inside a title's portfolio may not have
 #: (``ministre des Finances a annoncé`` must not swallow the verb).
-NON_TITLE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "DET"})
+NON_TITLE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "DET", "ADP"})
 
 RESOURCES = {
     "title_heads": TITLE_HEADS,

@@ -26,18 +26,20 @@ _CAP_WORD = rf"[{_UPPER}][\w-]*"
 # A lower-case word that is not a preposition, article or ``et`` (those start a new chunk).
 _LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
 # A complement: preposition, a capitalised word, then lower-case words or ``et de X`` chunks.
-_COMP = rf"{_PREP}{_CAP_WORD}(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
+# ``ambassadeur de France en Russie``: where a post is, inside the complement.
+_POST = r"(?:en|au|aux)"
+_COMP = rf"{_PREP}{_CAP_WORD}(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
 
 
 def _comp(first_word: str) -> str:
     """A ``de ...`` complement whose noun phrase starts with ``first_word``."""
-    return rf"{_PREP}(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
+    return rf"{_PREP}(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
 
 
 def _chunk(first_word: str) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_LOW_WORD})){{0,5}})")
+    return re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|{_LOW_WORD})){{0,5}})")
 _LOW_WORD_RE = re.compile(rf"(?<![\w'’-]){_LOW_WORD}")
-_GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l"})
+_GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l", "en", "au", "aux"})
 _DANGLING = re.compile(rf"(?:\s+(?:et|de\s+la|de\s+l['’]|du|des|de|d['’]))*\s*$")
 
 

@@ -248,7 +248,48 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         drop = set(maybe_common)
         known = {translit_key(w) for i, it in enumerate(items) if i not in drop for w in it.surface.split()}
         items = [it for i, it in enumerate(items) if i not in drop or translit_key(it.surface) in known]
+    items.extend(_names_after_titles(doc, title_phrases, items, lang))
     return _add_bare_acronyms(text, items), demonyms
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "bin", "ben", "al", "el"})
+_GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")
+
+
+def _names_after_titles(doc: Document, titles: list[tuple[int, int]], items: list[Item], lang: str) -> list[Item]:
+    """A person NER missed right after a title (``son homologue chinois Wang Yi``).
+
+    A pre-nominal title is followed by the name of the person holding it: capitalised proper
+    nouns there become a PER mention when no mention covers them already.
+    """
+    if not titles:
+        return []
+    text, sdoc = doc.text, doc.parse
+    covered = [(it.start, it.end) for it in items]
+    out = []
+    for _, t_end in titles:
+        start = t_end + _GAP_AFTER_TITLE.match(text, t_end).end() - t_end
+        if start >= len(text) or not text[start].isupper() or any(s <= start < e for s, e in covered):
+            continue
+        span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i, end, words = span[0].i, start, 0
+        while i < len(sdoc) and words < 4:
+            tok = sdoc[i]
+            if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "X", "NOUN") and tok.ent_iob_ == "O":
+                end, words = tok.idx + len(tok.text), words + 1
+            elif not (tok.lower_ in _NAME_PARTICLES and i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper()):
+                break
+            if not tok.whitespace_:
+                break
+            i += 1
+        surface = text[start:end]
+        if words == 0 or lookup_place(surface, lang) is not None or demonym_country(surface, lang) is not None:
+            continue
+        out.append(Item(start, end, "PER", surface, surface))
+        covered.append((start, end))
+    return out
 
 
 def _add_bare_acronyms(text: str, items: list[Item]) -> list[Item]:

@@ -42,6 +42,10 @@ class _Spans:
         self.items = sorted(
             (m.start, m.end, e) for e in entities for m in e.mentions if m.label != DEMONYM_LABEL and e.type != "PER"
         )
+        self.persons = [(m.start, m.end) for e in entities if e.type == "PER" for m in e.mentions]
+
+    def has_person(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.persons)
 
     def latest_named(self, noun: str, before: int) -> Entity | None:
         """The organisation mentioned last before ``before`` whose name starts with ``noun``."""
@@ -84,6 +88,9 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
             continue
+        if spans.has_person(s, e):
+            # ``avocat de Moreau``: a relation to a person, not a title's body; keep the head.
+            break
         if of is None:
             # Still part of the title: a portfolio (``des Affaires étrangères``) or a body the
             # document does not name as an entity.
@@ -140,7 +147,8 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             # The title must run up to the name: ``le ministre des Finances a annoncé que X``
             # is cut at the verb and is not X's title.
             gap_end = m.start("given") if m.group("given") else start
-            if _GAP.match(text, tm.end, gap_end):
+            given_is_place = m.group("given") and lookup_place(m.group("given"), lang) is not None
+            if _GAP.match(text, tm.end, gap_end) and not given_is_place:
                 found.append(tm)
         a = pats.after_name.match(text, end, s1)
         if a:
