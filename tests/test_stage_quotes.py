@@ -8,7 +8,9 @@ import pytest
 from veille.eval.quotes import match_spans, speaker_matches
 from veille.lang import get_pack
 from veille.lang.fr.cues import load_cues, regular_er_forms
+from veille.model import Entity, Speaker
 from veille.pipeline.stages._quote_marks import incise_at, scan_quotes
+from veille.pipeline.stages.quotes import matches_speaker
 
 LEX = load_cues()
 
@@ -360,3 +362,12 @@ def test_speaker_matches_names_and_journalist():
     assert not speaker_matches("Aleinik", ["Pavel Sapelko"])
     assert speaker_matches(None, []) and not speaker_matches(None, ["X"])
     assert not speaker_matches("Léa Dumont", [])
+
+
+def test_matches_speaker_for_cli_queries():
+    ent = Entity("ent_1", "Alexandre Loukachenko", "PER", variants=("Loukachenko", "LUKASHENKO"))
+    assert matches_speaker("Loukachenko", Speaker("ent_1", "il"), ent)
+    assert matches_speaker("lukashenko", Speaker("ent_1", "Loukachenko"), ent)
+    assert matches_speaker("porte-parole", Speaker(None, "le porte-parole du Kremlin"))
+    assert not matches_speaker("Poutine", Speaker("ent_1", "Loukachenko"), ent)
+    assert not matches_speaker("Poutine", None)

@@ -32,7 +32,8 @@ from veille.errors import EvalDataMissing, VeilleError
 from veille.names import name_key
 from veille.settings import shared_dir
 
-__all__ = ["evaluate_quotes", "format_quotes_report", "match_spans", "speaker_matches", "DEV_PATH", "CORPORA"]
+__all__ = ["evaluate_quotes", "format_quotes_report", "match_spans", "speaker_matches", "stage_timings", "DEV_PATH",
+           "CORPORA"]
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ def _evaluate_aads(limit: int | None, shared: Path | None, split: str | None) ->
         raise EvalDataMissing(f"AADS-French is absent (looked for {path})")
     with open(path, encoding="utf-8") as fh:
         corpus = json.load(fh)
-    names = sorted(k for k, v in corpus.items() if split in (None, "all", v.get("split")))[: limit or None]
+    names = sorted(k for k, v in corpus.items() if _in_split(v, split))[: limit or None]
     pipeline = Pipeline(stages=_AADS_STAGES, on_error="raise")
     # The clean stage turns no-break spaces into spaces; it is skipped here (offsets), so do that
     # one-for-one replacement ourselves.
@@ -219,9 +220,21 @@ def _evaluate_aads(limit: int | None, shared: Path | None, split: str | None) ->
     return result
 
 
+def _in_split(item: dict[str, Any], split: str | None) -> bool:
+    """AADS splits: ``train``/``val``/``test`` of the main corpus (fr-litbank, SynPaFlex,
+    sini_bonnus), ``straight_talk`` (the paper's out-of-domain set, stored as test), ``all``."""
+    straight = item.get("original_corpus") == "straight_talk"
+    if split in (None, "all"):
+        return True
+    if split == "straight_talk":
+        return straight
+    return not straight and item.get("split") == split
+
+
 def evaluate_quotes(corpus: str = "dev", shared: Path | None = None, limit: int | None = None,
                     split: str | None = None) -> dict[str, Any]:
-    """Score the quotes stage on ``corpus`` (``dev`` or ``aads``); ``limit`` caps the documents."""
+    """Score the quotes stage on ``corpus`` (``dev``, ``heldout`` or ``aads``); ``limit`` caps the
+    documents; ``split`` picks an AADS split (``train``, ``val``, ``test``, ``straight_talk``, ``all``)."""
     if corpus == "dev":
         return _evaluate_dev(limit)
     if corpus == "heldout":
@@ -229,6 +242,38 @@ def evaluate_quotes(corpus: str = "dev", shared: Path | None = None, limit: int 
     if corpus == "aads":
         return _evaluate_aads(limit, shared, split)
     raise VeilleError(f"unknown quotes corpus {corpus!r}; choose one of {', '.join(CORPORA)}")
+
+
+def stage_timings(texts: list[str], repeat: int = 3) -> dict[str, Any]:
+    """Seconds spent in each default stage over ``texts`` (the quotes stage's share is the
+    figure the issue bounds at 10 %). Stages run batch-wise as in the pipeline; the parse is
+    done once and every later stage is timed ``repeat`` times, keeping the fastest run."""
+    from veille.model import Document, content_hash
+    from veille.pipeline.core import DEFAULT_STAGES
+    from veille.pipeline.registry import get_stage
+    from veille.settings import load_settings
+
+    settings = load_settings()
+    docs = [Document(id=content_hash(t)[:16], text=t, raw=t) for t in texts]
+    seconds: dict[str, float] = {}
+    for name in DEFAULT_STAGES:
+        info = get_stage(name)
+        fn = info.factory(settings)
+        runs = 1 if name in ("clean", "language", "parse") else repeat
+        best = None
+        for _ in range(runs):
+            started = time.perf_counter()
+            todo = [d for d in docs if d.analyzed or not info.analysis]
+            pipe = getattr(fn, "pipe", None)
+            done = list(pipe(todo)) if pipe is not None else [fn(d) for d in todo]
+            elapsed = time.perf_counter() - started
+            best = elapsed if best is None else min(best, elapsed)
+        by_id = {d.id: d for d in done}
+        docs = [by_id.get(d.id, d) for d in docs]
+        seconds[name] = round(best or 0.0, 4)
+    total = sum(seconds.values())
+    return {"documents": len(texts), "characters": sum(len(t) for t in texts), "seconds": seconds,
+            "total": round(total, 4), "quotes_share": round(seconds["quotes"] / total, 4) if total else 0.0}
 
 
 def format_quotes_report(result: dict[str, Any]) -> str:

@@ -21,7 +21,8 @@ from typing import Any
 
 from veille.lang import get_pack
 from veille.lang.fr.cues import CueLexicon
-from veille.model import Document, Quote, Span, Speaker
+from veille.model import Document, Entity, Quote, Span, Speaker
+from veille.names import name_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._quote_marks import Incise, incise_at, scan_quotes
 from veille.pipeline.stages._quote_speaker import SpeakerResolver
@@ -29,7 +30,7 @@ from veille.pipeline.stages._quote_speech import find_reports, incise_speaker, s
 from veille.pipeline.stages.times import sentence_when
 from veille.settings import Settings
 
-__all__ = ["extract_quotes", "make_quotes"]
+__all__ = ["extract_quotes", "make_quotes", "matches_speaker"]
 
 log = logging.getLogger(__name__)
 
@@ -361,6 +362,22 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
         quotes.append(Quote(piece.start, piece.end, "direct", piece.speaker, piece.cue, sentence_when(doc, piece.start)))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def matches_speaker(query: str, speaker: Speaker | None, entity: Entity | None = None) -> bool:
+    """Whether a ``--speaker`` query names this quote's speaker: the query's words (accents and
+    case ignored) all occur in the speaker's name, its entity's name or one of its variants, so
+    ``Loukachenko`` finds ``Alexandre Loukachenko`` and ``porte-parole`` an unresolved
+    ``le porte-parole du Kremlin``. A store can pre-filter in SQL and confirm with this."""
+    if speaker is None:
+        return False
+    wanted = set(name_key(query).split())
+    if not wanted:
+        return False
+    names = [speaker.name]
+    if entity is not None:
+        names += [entity.name, *entity.variants]
+    return any(wanted <= set(name_key(n).split()) for n in names if n)
 
 
 @stage("quotes", requires=("parse", "sentences", "entities", "roles"), assigns=("quotes",))
