@@ -362,3 +362,10 @@ def test_more_translation_orders(analyze):
 def test_stranded_day_followed_by_comma(analyze):
     doc = analyze("Les cortèges défilent depuis le mois de juin. 21, le chef de l'État a parlé.", published="2020-11-24")
     assert _value(doc, r"\. (21),", group=1) == "2020-06-21"
+
+
+def test_clock_with_part_of_day_and_last_night(analyze):
+    doc = analyze("L'explosion a eu lieu la nuit dernière, puis une autre hier à 8 heures du soir.", published="2024-01-11")
+    v = _values(doc)
+    assert v["la nuit dernière"] == "2024-01-10TNI"
+    assert v["8 heures du soir"] == "2024-01-10T20:00"

@@ -91,7 +91,7 @@ _RULES: list[tuple[str, str]] = [
     # ``le mai 5``: an article before a month is not French, so the number after it is its day.
     ("en_date_le", rf"le\s+(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![.,]?\d|\s*(?:h\b|heures?|%|€))"),
     # ``du 19 au 23 juillet``: the first day takes the month written after the second.
-    ("range_start", rf"(?P<day>{DAY})(?=\s+(?:au|et|à)\s+{DAY}\s+(?P<month>{MON_ALL})(?:\s+(?P<year>{YEAR4}))?)"),
+    ("range_start", rf"(?P<day>{DAY})(?=\s+(?:au|et|à)\s+(?:le\s+)?{DAY}\s+(?P<month>{MON_ALL})(?:\s+(?P<year>{YEAR4}))?)"),
     ("dmy", rf"(?:(?:le|ce)\s+)?(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})\s+(?P<month>{MON_ALL})"
             rf"(?:,?\s+(?P<year>{YEAR4}|{_AP}\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
             rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?"),
@@ -114,7 +114,8 @@ _RULES: list[tuple[str, str]] = [
     ("later", rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)"),
     ("weekday", rf"(?:(?:le|ce|ce\s+même)\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PARTS}))?(?:\s+(?P<rel>{REL}))?"),
     ("reference", _alt(lx.REFERENCES)),
-    ("clock", rf"{CLOCK}"),
+    ("clock", rf"{CLOCK}(?:\s+(?P<half>du\s+matin|du\s+soir|de\s+l{_AP}après-midi))?"),
+    ("last_night", r"la\s+nuit\s+dernière"),
     ("clock_word", r"(?P<word>midi|minuit)"),
     ("half_duration", rf"(?:un|une)\s+demi-(?P<unit>{UNIT})"),
     ("recent_duration", rf"(?:ces|les|des)\s+(?:(?P<num>{NUM})\s+)?(?P<adj>derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>{UNIT})"),
@@ -461,8 +462,12 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         return _with_time(tx, g)
     if rule == "reference":
         return Timex(s, e, "TIME", "literal", rule, value=lx.REFERENCES[_key(m.group(0))])
+    if rule == "last_night":
+        return Timex(s, e, "TIME", "shift", rule, unit="D", offset=-1, part="NI")
     if rule == "clock":
         hour, minute = int(g["hour"]), int(g["minute"] or 0)
+        if g["half"] and "matin" not in g["half"].lower() and hour < 12:
+            hour += 12  # ``8 heures du soir``
         spelled = "eure" in m.group(0).lower()
         if spelled and _word_before(text, s) not in _CLOCK_PREPS:
             return Timex(s, e, "DURATION", "literal", rule, value=f"PT{hour}H" + (f"{minute}M" if minute else ""))
