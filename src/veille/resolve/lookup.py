@@ -11,7 +11,7 @@ from veille.names import name_key
 from veille.resolve.index import CanonIndex, ensure_schema
 from veille.resolve.keys import phonetic_key
 
-__all__ = ["find_entity", "parse_mention"]
+__all__ = ["find_entity", "parse_mention", "alias_entity_ids"]
 
 _MENTION = re.compile(r"^(?P<doc>[^:]+):(?P<start>\d+)-(?P<end>\d+)$")
 
@@ -65,3 +65,15 @@ def _display(conn, canon_id: str) -> str | None:
     return row[0] if row else None
 
 
+
+
+def alias_entity_ids(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Canonical ids known under ``name`` as a curated or seen alias (merged ids followed);
+    empty when the resolver never ran on this store. For the store's ``entity_ids_for``."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'canon_aliases'").fetchone():
+        return []
+    rows = conn.execute(
+        "SELECT DISTINCT coalesce(r.to_id, a.canon_id) FROM canon_aliases a"
+        " LEFT JOIN canon_redirect r ON r.from_id = a.canon_id WHERE a.vkey = ?", (name_key(name),),
+    ).fetchall()
+    return [r[0] for r in rows]
