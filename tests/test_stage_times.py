@@ -369,3 +369,11 @@ def test_clock_with_part_of_day_and_last_night(analyze):
     v = _values(doc)
     assert v["la nuit dernière"] == "2024-01-10TNI"
     assert v["8 heures du soir"] == "2024-01-10T20:00"
+
+
+def test_article_weekday_in_present_is_a_recurrence(analyze):
+    doc = analyze("Le marché se tient le mercredi sur la place.", published="2024-01-11")
+    mention = _at(doc, "le mercredi")[0]
+    assert (mention.type, mention.value) == ("SET", "XXXX-WXX-3")
+    doc = analyze("Le ministre est arrivé le mercredi à Berlin.", published="2024-01-11")
+    assert _value(doc, "le mercredi") == "2024-01-10"

@@ -34,7 +34,6 @@ __all__ = ["make_times", "tag_times", "sentence_when", "verb_tense", "infer_publ
 log = logging.getLogger(__name__)
 
 _AUX_TENSE = ("aux:tense", "aux")
-_TIME_NOUN_LEMMAS = frozenset({"an", "année", "mois", "été", "printemps", "automne", "hiver", "saison", "début", "fin"})
 #: A stranded day number must follow its month closely (``... août. 9 élections``).
 _STRANDED_MAX_GAP = 80
 #: How far (tokens) to look for a verb when the parse attaches none to the expression.
@@ -201,6 +200,7 @@ class _Resolver:
         self.person_nouns = rules.get("person_nouns", frozenset())
         self.person_suffixes = tuple(rules.get("person_suffixes", ()))
         self.planned = frozenset(rules.get("planned", ()))
+        self.time_nouns = frozenset(rules.get("time_nouns", ()))
         self.dct = dct
         self.dct_anchor = dct_anchor
         self.prev: tuple[date, str, int] | None = None  # (date, granularity D/W/M/Y, end offset)
@@ -223,7 +223,7 @@ class _Resolver:
         if span is None or len(span) != 1:
             return False
         tok = span[0]
-        return tok.dep_ == "nummod" and tok.head.lemma_.lower() not in _TIME_NOUN_LEMMAS and tok.head.i > tok.i
+        return tok.dep_ == "nummod" and tok.head.lemma_.lower() not in self.time_nouns and tok.head.i > tok.i
 
     def is_age(self, tx: Any) -> bool:
         """``un chauffeur de 38 ans``: years attached to a noun for a person give an age."""
@@ -385,6 +385,9 @@ class _Resolver:
         return f"{year:04d}", anchor
 
     def weekday(self, tx: Any):
+        if tx.habitual and tx.direction is None and self.tense(tx) == 0:
+            tx.type = "SET"  # ``le marché a lieu le mercredi``
+            return f"XXXX-WXX-{tx.weekday}", None
         base, anchor = self.base(tx, "D")
         if base is None:
             return f"XXXX-WXX-{tx.weekday}" + (f"T{tx.part}" if tx.part else ""), None

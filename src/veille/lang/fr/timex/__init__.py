@@ -5,7 +5,7 @@ language with its own ``timex`` package plugs into the same stage.
 """
 
 from veille.lang.fr.timex.grammar import RULE_NAMES, Timex, scan
-from veille.lang.fr.timex.lexicon import PERSON_NOUNS, PERSON_SUFFIXES, PLANNED_PARTICIPLES
+from veille.lang.fr.timex.lexicon import PERSON_NOUNS, PERSON_SUFFIXES, PLANNED_PARTICIPLES, TIME_NOUNS
 
 __all__ = ["TIMES", "Timex", "scan", "RULE_NAMES"]
 
@@ -15,4 +15,5 @@ TIMES = {
     "person_nouns": PERSON_NOUNS,
     "person_suffixes": PERSON_SUFFIXES,
     "planned": PLANNED_PARTICIPLES,
+    "time_nouns": TIME_NOUNS,
 }

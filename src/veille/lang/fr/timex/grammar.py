@@ -44,6 +44,8 @@ class Timex:
     base: str = "dct"
     part: str | None = None
     mod: str | None = None
+    #: ``le mercredi``: a recurrence when the verb is in the present, else one day.
+    habitual: bool = False
 
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -181,10 +183,6 @@ _MAX_PREFIX_WORDS = 7
 _PREV_TOKEN = re.compile(r"(?<![\w'’-])([\w'’-]+)\s*$")
 _PRECEDING_WORD = re.compile(r"([\w'’]+)\s*$")
 _FOLLOWING_WORD = re.compile(r"\s*([^\s]+)")
-_AUX_BEFORE_ETE = frozenset(
-    "a ai as avons avez ont avait avaient avais aurait auraient aura auront ayant avoir eût eu n'a "
-    "n'ont pas jamais déjà toujours".split()
-)
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS_AFTER_YEAR)
 _CLOCK_PREPS = frozenset(lx.CLOCK_PREPOSITIONS)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -364,9 +362,6 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         day, year = _day(g["day"]), _year(g.get("year"))
         if rule == "numeric_date" and g["sep"] == "." and g["year"] and len(g["year"]) == 2:
             return None  # ``5.05.23`` is more often a score or a version than a date
-        if rule == "en_date" and not g.get("year") and not text[s:e].lower().startswith("le"):
-            # ``May 5`` alone: accept only a capitalised English month or an abbreviation.
-            pass
         return Timex(s, e, "DATE", "calendar", rule, year=year, month=month, day=day)
     if rule == "range_start":
         return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]), day=_day(g["day"]))
@@ -459,6 +454,8 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             tx.direction = tx.direction or None
         if text[s:e].lower().startswith("ce"):
             tx.direction = 0
+        elif text[s : s + 3].lower() == "le " and not g["rel"] and not g["part"]:
+            tx.habitual = True
         return _with_time(tx, g)
     if rule == "reference":
         return Timex(s, e, "TIME", "literal", rule, value=lx.REFERENCES[_key(m.group(0))])

@@ -145,3 +145,6 @@ PLANNED_PARTICIPLES = frozenset(
     "planifier planifié planifiée attendre attendu attendue attendus attendues fixer fixé fixée "
     "envisager envisagé envisagée".split()
 )
+
+#: Nouns a year may be counted with and still be a year (``l'année 2001``, ``été 2020``).
+TIME_NOUNS = frozenset("an année mois été printemps automne hiver saison début fin".split())
