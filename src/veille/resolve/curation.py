@@ -236,7 +236,7 @@ def split(store: Any, entity: str, mentions: Iterable[str | tuple[str, int, int]
     if not spans:
         raise VeilleError("split needs at least one mention (DOC:START-END)")
     conn = store.conn
-    texts = []
+    texts: list[str] = []
     for doc_id, start, end in spans:
         row = conn.execute('SELECT text FROM mentions WHERE doc_id = ? AND start = ? AND "end" = ? AND entity_id = ?',
                            (doc_id, start, end, a)).fetchone()
@@ -257,8 +257,8 @@ def split(store: Any, entity: str, mentions: Iterable[str | tuple[str, int, int]
             # Only the curator's name: the moved surfaces also name the original entity, and the
             # pins (not an alias) are what keep these mentions here on re-analysis.
             index.add_aliases(c, etype, [name], manual=True)
-        conn.executemany('INSERT OR REPLACE INTO canon_pins (doc_id, start, "end", canon_id, action_id) VALUES (?,?,?,?,?)',
-                         [(d, s, e, c, action) for d, s, e in spans])
+        conn.executemany('INSERT OR REPLACE INTO canon_pins (doc_id, start, "end", canon_id, action_id, text)'
+                         " VALUES (?,?,?,?,?,?)", [(d, s, e, c, action, t) for (d, s, e), t in zip(spans, texts)])
         docs = []
         for doc in _load(store, doc_ids):
             own = {(s, e) for d, s, e in spans if d == doc.id}

@@ -93,7 +93,7 @@ def resolve_document(index: CanonIndex, doc: Document) -> Document:
     if not doc.entities:
         return doc
     forced: dict[str, str] = {}
-    pins = index.pins(doc.id)
+    pins = index.pins(doc.id, doc.text)
     if pins:
         for entity in list(doc.entities):
             targets: dict[str, set[tuple[int, int]]] = {}

@@ -43,7 +43,7 @@ CREATE INDEX IF NOT EXISTS canon_keys_canon ON canon_keys(canon_id);
 CREATE TABLE IF NOT EXISTS canon_redirect (from_id TEXT PRIMARY KEY, to_id TEXT NOT NULL, action_id INTEGER);
 CREATE INDEX IF NOT EXISTS canon_redirect_to ON canon_redirect(to_id);
 CREATE TABLE IF NOT EXISTS canon_pins (doc_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    canon_id TEXT NOT NULL, action_id INTEGER, PRIMARY KEY (doc_id, start, "end"));
+    canon_id TEXT NOT NULL, action_id INTEGER, text TEXT, PRIMARY KEY (doc_id, start, "end"));
 CREATE INDEX IF NOT EXISTS canon_pins_canon ON canon_pins(canon_id);
 CREATE TABLE IF NOT EXISTS canon_blocks (canon_id TEXT NOT NULL, pkey TEXT NOT NULL, action_id INTEGER,
     PRIMARY KEY (canon_id, pkey));
@@ -189,9 +189,11 @@ class CanonIndex:
             context=_loads(row["context"]), blocked=frozenset(blocked), acronyms=frozenset(acronyms),
         )
 
-    def pins(self, doc_id: str) -> dict[tuple[int, int], str]:
-        rows = self.conn.execute('SELECT start, "end", canon_id FROM canon_pins WHERE doc_id = ?', (doc_id,))
-        return {(r[0], r[1]): self.follow(r[2]) for r in rows}
+    def pins(self, doc_id: str, text: str) -> dict[tuple[int, int], str]:
+        """Mentions of ``doc_id`` a curator moved, by span; a pin whose words are no longer at
+        its offsets (the article changed) no longer applies."""
+        rows = self.conn.execute('SELECT start, "end", canon_id, text FROM canon_pins WHERE doc_id = ?', (doc_id,))
+        return {(r[0], r[1]): self.follow(r[2]) for r in rows if r[3] is None or text[r[0]:r[1]] == r[3]}
 
     def name_of(self, canon_id: str) -> str | None:
         row = self.conn.execute("SELECT name FROM canon_entities WHERE id = ?", (canon_id,)).fetchone()
