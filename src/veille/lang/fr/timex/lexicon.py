@@ -31,7 +31,8 @@ DAY_PARTS = {
     "soirée": "EV", "nuit": "NI", "midi": "12:00", "minuit": "24:00",
 }
 
-SEASONS = {"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI"}
+#: ``eté``: capitals often lose their accent (``Eté comme hiver``).
+SEASONS = {"printemps": "SP", "été": "SU", "ete": "SU", "eté": "SU", "automne": "FA", "hiver": "WI"}
 
 #: Calendar unit words -> (ISO designator, multiplier, is a time-of-day unit).
 UNITS = {
