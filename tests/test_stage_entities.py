@@ -195,3 +195,10 @@ def test_country_spellings_one_entity(analyze):
     by = entity_of(doc, "Bélarus")
     assert by is entity_of(doc, "Biélorussie") is entity_of(doc, "Belarus")
     assert by.name == "Biélorussie"
+
+
+def test_initials_keep_their_period_and_honorifics_are_trimmed(analyze):
+    doc = analyze("Le rapport a été signé par M. Antoine Pelletier et par J. B. Moreau, notaire à Lyon.")
+    pelletier = entity_of(doc, "Antoine Pelletier")
+    assert pelletier is not None and pelletier.name == "Antoine Pelletier"
+    assert not [n for n in names(doc) if n in ("M", "M.", "MM")]

@@ -125,3 +125,31 @@ def test_role_written_set_floor(analyze, shared):
     assert result["false_merges"] == 0
     assert result["b3_f1"] >= 0.97
     assert result["roles_right"] >= 16 and result["roles_predicted"] - result["roles_right"] <= 1
+
+
+def test_person_missed_by_ner_after_a_title_gets_the_role(analyze):
+    doc = analyze(
+        "Le ministre russe des Affaires étrangères, Sergueï Lavrov, et son homologue chinois Wang Yi "
+        "ont signé un accord à Pékin."
+    )
+    assert roles_of(doc, "Wang Yi") == {("ministre des Affaires étrangères", country("Chine"))}
+
+
+def test_post_inside_the_complement(analyze):
+    doc = analyze("Selon l'ambassadeur de France en Russie, Pierre Lévy, les discussions sont gelées.")
+    france = next(e for e in doc.entities if e.id == country("France"))
+    assert roles_of(doc, "Pierre Lévy") == {("ambassadeur", france.id)}
+
+
+def test_relation_to_a_person_is_not_part_of_the_title(analyze):
+    doc = analyze("Jean-Pierre Moreau conteste les faits. Selon Me Paul Lefèvre, avocat de Moreau, son client est innocent.")
+    assert roles_of(doc, "Paul Lefèvre") == {("avocat", None)}
+
+
+def test_spokesperson_of_the_ministry_named_before(analyze):
+    doc = analyze(
+        "Le ministère russe de la Défense a publié un communiqué. "
+        "Le porte-parole du ministère, Igor Konachenkov, a évoqué des frappes."
+    )
+    ministry = next(e for e in doc.entities if e.name.startswith("ministère"))
+    assert roles_of(doc, "Igor Konachenkov") == {("porte-parole", ministry.id)}

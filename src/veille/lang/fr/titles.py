@@ -121,7 +121,10 @@ TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s
 HONORIFICS = (r"M\.", r"MM\.", r"Mme", r"Mmes", r"Mlle", r"Me", r"Dr", r"Mgr", r"Pr", r"Monsieur", r"Madame", r"Sir")
 
 #: Capitalised words that NER tags but that are not names in French running text.
-NOT_NAMES = frozenset({"etat", "etats", "gouvernement", "president", "ministre", "premier ministre", "seigneur", "internet"})
+NOT_NAMES = frozenset(
+    {"etat", "etats", "gouvernement", "president", "ministre", "premier ministre", "seigneur", "internet",
+     "m", "mm", "mme", "mmes", "mlle", "mgr", "me", "dr", "s m"}
+)
 
 #: Words before a single capitalised word that make it a place, not a person's surname.
 PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en", "vers", "depuis", "dans", "près", "via"})

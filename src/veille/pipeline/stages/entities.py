@@ -46,12 +46,19 @@ def _trim(text: str, start: int, end: int, person: bool = False) -> tuple[int, i
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
+        if text[end - 1] == "." and _is_initial(text, start, end - 1):
+            break  # ``J. B.``: the period belongs to the initial
         end -= 1
     m = LEADING_ARTICLES.match(text, start, end)
     # In a person's span a capitalised article is part of the name (``Le Pen``, ``Le Maire``).
     if m and m.end() < end and text[m.end()].isupper() and not (person and text[start].isupper()):
         start = m.end()
     return start, end
+
+
+def _is_initial(text: str, start: int, at: int) -> bool:
+    """Whether ``text[at - 1]`` is a lone capital letter (an initial) inside ``[start, at)``."""
+    return at - 1 >= start and text[at - 1].isupper() and (at - 2 < start or not text[at - 2].isalpha())
 
 
 def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person: bool) -> tuple[int, int]:
