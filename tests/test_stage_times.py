@@ -377,3 +377,10 @@ def test_article_weekday_in_present_is_a_recurrence(analyze):
     assert (mention.type, mention.value) == ("SET", "XXXX-WXX-3")
     doc = analyze("Le ministre est arrivé le mercredi à Berlin.", published="2024-01-11")
     assert _value(doc, "le mercredi") == "2024-01-10"
+
+
+def test_infinitive_heading_its_own_sentence(analyze):
+    # An infinitive as the root of the parse used to recurse forever (its head is itself).
+    doc = analyze("Réunir les ministres lundi. Partir demain ?", published="2024-01-11")
+    assert _value(doc, "demain") == "2024-01-12"
+    assert _at(doc, "lundi")[0].value is not None

@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 _AUX_TENSE = ("aux:tense", "aux")
 #: A stranded day number must follow its month closely (``... août. 9 élections``).
 _STRANDED_MAX_GAP = 80
+#: How many infinitives up a chain (``veut pouvoir partir``) the tense is looked for.
+_MAX_CHAIN = 6
 #: How far (tokens) to look for a verb when the parse attaches none to the expression.
 _NEARBY_TOKENS = 25
 #: A date without a year moves to the previous or next year only when the tense contradicts
@@ -108,7 +110,7 @@ def _governing_tense(token: Any, planned: frozenset[str]) -> int | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _AUX_TENSE and tok.dep_ != "aux:pass":
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # spaCy makes a new Token per access: compare indices
             return None
         tok = tok.head
     else:
@@ -116,12 +118,12 @@ def _governing_tense(token: Any, planned: frozenset[str]) -> int | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     tense = _tense_of(tok, planned)
-    if tense is None and tok.sent.root is not tok and tok.sent.root.pos_ in ("VERB", "AUX"):
+    if tense is None and tok.sent.root.i != tok.i and tok.sent.root.pos_ in ("VERB", "AUX"):
         tense = _tense_of(tok.sent.root, planned)
     return tense
 
 
-def _tense_of(verb: Any, planned: frozenset[str]) -> int | None:
+def _tense_of(verb: Any, planned: frozenset[str], depth: int = 0) -> int | None:
     morph = verb.morph
     tense, form, mood = morph.get("Tense"), morph.get("VerbForm"), morph.get("Mood")
     auxes = [c for c in verb.children if c.dep_ in ("aux:tense", "aux", "aux:pass", "cop")]
@@ -142,10 +144,10 @@ def _tense_of(verb: Any, planned: frozenset[str]) -> int | None:
         return 1 if verb.lemma_.lower() in planned or verb.lower_ in planned else -1
     if "Inf" in form:
         head = verb.head
-        if head is not verb and head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
+        if head.i != verb.i and head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
             return 1
-        if head is not verb and head.pos_ in ("VERB", "AUX"):
-            return _tense_of(head, planned)
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < _MAX_CHAIN:
+            return _tense_of(head, planned, depth + 1)
         return None
     if "Fut" in tense or "Cnd" in mood:
         return 1
@@ -244,7 +246,7 @@ class _Resolver:
             lemma = head.lemma_.lower()
             if head.pos_ == "PROPN" or lemma in self.person_nouns or lemma.endswith(self.person_suffixes):
                 return True
-            if head.dep_ != "nmod" or head.head is head:
+            if head.dep_ != "nmod" or head.head.i == head.i:
                 return False
             head = head.head
         return False
