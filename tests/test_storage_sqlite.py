@@ -105,7 +105,7 @@ def test_quotes_by_speaker_any_spelling(store):
 def test_schema_version_is_recorded_and_newer_is_refused(tmp_path):
     path = tmp_path / "v.db"
     s = SQLiteStore(path)
-    assert s.schema_version() == 1
+    assert s.schema_version() == 2
     s.conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     s.close()
     with pytest.raises(StoreError, match="newer"):
@@ -147,6 +147,18 @@ def test_locked_database_gives_a_clear_error(tmp_path):
         other.execute("ROLLBACK")
         other.close()
     assert s.count() == 0
+
+
+def test_older_schema_is_migrated_in_place(tmp_path):
+    path = tmp_path / "old.db"
+    s = SQLiteStore(path)
+    s.put_many(sample_docs())
+    s.conn.execute("DROP INDEX roles_doc")
+    s.conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    s.close()
+    s = SQLiteStore(path)
+    assert s.schema_version() == 2 and s.count() == 3
+    assert s.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'roles_doc'").fetchone()
 
 
 def test_missing_folder_is_a_clear_error(tmp_path):

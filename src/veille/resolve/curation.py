@@ -87,9 +87,7 @@ def _end_action(conn, action_id: int, ids: list[str], summary: dict[str, Any]) -
 
 def _write(store: Any, conn: sqlite3.Connection, docs: list[Document]) -> None:
     # Inside the caller's transaction, so the log, the index and the documents change together.
-    for doc in docs:
-        store._delete(conn, doc.id)
-        store._insert(conn, doc)
+    store.rewrite(conn, docs)
 
 
 def _patch_data(data: dict[str, Any], a: str, b: str, name: str | None) -> dict[str, Any]:

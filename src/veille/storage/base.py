@@ -16,7 +16,7 @@ from veille.model import Document
 
 __all__ = ["Store", "PutReport", "SearchHit", "open_store", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass

@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS roles (
     doc_id TEXT NOT NULL, person TEXT, title TEXT, "of" TEXT, start INTEGER, "end" INTEGER, when_ TEXT
 );
 CREATE INDEX IF NOT EXISTS roles_person ON roles(person);
+CREATE INDEX IF NOT EXISTS roles_doc ON roles(doc_id);
 CREATE TABLE IF NOT EXISTS boilerplate (doc_id TEXT NOT NULL, text TEXT, reason TEXT);
 CREATE INDEX IF NOT EXISTS boilerplate_doc ON boilerplate(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(title, text, tokenize='{_TOKENIZER}');
@@ -69,7 +70,11 @@ _CHILD_TABLES = ("mentions", "quotes", "times", "roles", "boilerplate")
 _FTS_OPERATORS = re.compile(r'"|\b(AND|OR|NOT|NEAR)\b|\*')
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Migrations from version N to N+1, run in order inside one transaction.
-_MIGRATIONS: dict[int, str] = {}
+_MIGRATIONS: dict[int, str] = {
+    # v2: re-ingesting a document deletes its roles by doc_id; without this index every
+    # re-ingest scanned the whole roles table.
+    1: "CREATE INDEX IF NOT EXISTS roles_doc ON roles(doc_id)",
+}
 
 
 _PLURAL = re.compile(r"(?<=\w{3})(?:s|x)$", re.IGNORECASE)
@@ -219,6 +224,13 @@ class SQLiteStore:
             raise self._error(exc) from exc
         return report
 
+    def rewrite(self, conn: sqlite3.Connection, docs: Iterable[Document]) -> None:
+        """Replace stored documents inside the caller's transaction (curation uses it so that an
+        action, its audit row and the documents it changes commit together)."""
+        for doc in docs:
+            self._delete(conn, doc.id)
+            self._insert(conn, doc)
+
     def delete(self, doc_id: str) -> None:
         try:
             with self._transaction() as conn:
@@ -250,7 +262,8 @@ class SQLiteStore:
         text = doc.text
         names = {e.id: e.name for e in doc.entities}
         conn.executemany(
-            "INSERT INTO entities (id, name, type, key) VALUES (?,?,?,?) ON CONFLICT(id) DO NOTHING",
+            "INSERT INTO entities (id, name, type, key) VALUES (?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, key = excluded.key",
             [(e.id, e.name, e.type, name_key(e.name)) for e in doc.entities],
         )
         conn.executemany(
@@ -335,12 +348,19 @@ class SQLiteStore:
             "SELECT id FROM entities WHERE key = ? UNION SELECT DISTINCT entity_id FROM mentions WHERE key = ?",
             (key, key),
         ).fetchall()
-        if not rows:
-            like = f"%{key}%"
-            rows = self.conn.execute(
-                "SELECT id FROM entities WHERE key LIKE ? UNION SELECT DISTINCT entity_id FROM mentions WHERE key LIKE ?",
-                (like, like),
-            ).fetchall()
+        ids = [r[0] for r in rows]
+        # Curated aliases and merges live with the resolver; ask it too (a no-op on stores it
+        # never touched).
+        from veille.resolve.lookup import alias_entity_ids
+
+        ids += [i for i in alias_entity_ids(self.conn, name) if i not in ids]
+        if ids:
+            return ids
+        like = f"%{key}%"
+        rows = self.conn.execute(
+            "SELECT id FROM entities WHERE key LIKE ? UNION SELECT DISTINCT entity_id FROM mentions WHERE key LIKE ?",
+            (like, like),
+        ).fetchall()
         return [r[0] for r in rows]
 
     def _filters(self, entity: str | None, since: str | None, until: str | None, date_col: str, doc_col: str):
