@@ -81,6 +81,7 @@ class DocScore:
     roles_right: int
     roles_predicted: int
     misses: list[str] = field(default_factory=list)
+    split: str = "dev"
 
 
 def _entity_at(doc: Document, start: int, end: int):
@@ -139,7 +140,9 @@ def evaluate(run: Callable[..., Document], dataset: dict[str, Any] | None = None
     dataset = dataset or load_dataset()
     scores: list[DocScore] = []
     for d in dataset["documents"]:
-        scores.append(score_document(d["id"], run(d["text"]), d["clusters"], d.get("roles", [])))
+        score = score_document(d["id"], run(d["text"]), d["clusters"], d.get("roles", []))
+        score.split = d.get("split", "dev")
+        scores.append(score)
     if seeds_dir is not None:
         for s in dataset.get("seeds", []):
             path = next(iter(sorted(seeds_dir.glob(f"{s['seed']}_*.txt"))), None)
@@ -150,8 +153,15 @@ def evaluate(run: Callable[..., Document], dataset: dict[str, Any] | None = None
             if s["seed"] == "001":
                 title, text = text.split("\n", 1)
             doc = run(text, published=SEED_PUBLISHED.get(s["seed"]), title=title)
-            scores.append(score_document("seed-" + s["seed"], doc, s["clusters"], s.get("roles", [])))
-    return summarise(scores)
+            score = score_document("seed-" + s["seed"], doc, s["clusters"], s.get("roles", []))
+            score.split = "seeds"
+            scores.append(score)
+    result = summarise(scores)
+    result["by_split"] = {
+        split: {k: v for k, v in summarise([s for s in scores if s.split == split]).items() if k != "per_document"}
+        for split in dict.fromkeys(s.split for s in scores)
+    }
+    return result
 
 
 def summarise(scores: list[DocScore]) -> dict[str, Any]:
@@ -161,7 +171,7 @@ def summarise(scores: list[DocScore]) -> dict[str, Any]:
         p, r, f = b_cubed(sc.gold, sc.pred)
         n = len(sc.gold)
         p_sum, r_sum, n_sum = p_sum + p * n, r_sum + r * n, n_sum + n
-        per_doc.append({"id": sc.id, "b3": [round(p, 3), round(r, 3), round(f, 3)], "false_merges": sc.false_merges, "role_misses": sc.misses})
+        per_doc.append({"id": sc.id, "split": sc.split, "b3": [round(p, 3), round(r, 3), round(f, 3)], "false_merges": sc.false_merges, "role_misses": sc.misses})
     p = p_sum / n_sum if n_sum else 1.0
     r = r_sum / n_sum if n_sum else 1.0
     roles_gold = sum(s.roles_gold for s in scores)
@@ -187,9 +197,14 @@ def format_report(result: dict[str, Any]) -> str:
         f"B3 P {result['b3_precision']:.3f} R {result['b3_recall']:.3f} F1 {result['b3_f1']:.3f}; false merges {result['false_merges']}",
         f"roles right {result['roles_right']}/{result['roles_gold']} (predicted triples {result['roles_predicted']})",
     ]
+    for split, r in result.get("by_split", {}).items():
+        lines.append(
+            f"  [{split}] docs {r['documents']}, B3 F1 {r['b3_f1']:.3f} (P {r['b3_precision']:.3f} R {r['b3_recall']:.3f}), "
+            f"false merges {r['false_merges']}, roles {r['roles_right']}/{r['roles_gold']} (predicted {r['roles_predicted']})"
+        )
     for d in result["per_document"]:
         extra = "; ".join(d["false_merges"] + d["role_misses"])
-        lines.append(f"  {d['id']:<20} B3 {d['b3']} {extra}")
+        lines.append(f"  {d['split']:<8} {d['id']:<20} B3 {d['b3']} {extra}")
     return "\n".join(lines)
 
 

@@ -61,11 +61,13 @@ def _is_initial(text: str, start: int, at: int) -> bool:
     return at - 1 >= start and text[at - 1].isupper() and (at - 2 < start or not text[at - 2].isalpha())
 
 
-def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person: bool) -> tuple[int, int]:
+def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person: bool) -> tuple[int, int, bool]:
     """Drop honorifics and leading title phrases; (start, end) collapses when only a title is left.
 
-    A person span is kept whole when nothing capitalised would be left (``Le Maire``).
+    A person span is kept whole when nothing capitalised would be left (``Le Maire``). The flag
+    says whether a title or honorific was dropped in front of a name: that name is a person's.
     """
+    stripped = False
     for _ in range(3):
         span = text[start:end]
         m = pats.honorific.match(span) or pats.at_start.match(span)
@@ -75,9 +77,10 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
         if person and not any(c.isupper() for c in text[new_start:new_end]):
             break
         start, end = new_start, new_end
+        stripped = True
         if start >= end:
             break
-    return start, end
+    return start, end, stripped and any(c.isupper() for c in text[start:end])
 
 
 def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -214,10 +217,16 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             continue
         person = label == "PER"
         start, end = _trim(text, ent.start_char, ent.end_char, person)
+        titled = False
         if pats is not None:
-            start, end = _strip_prefixes(text, start, end, pats, person)
+            start, end, titled = _strip_prefixes(text, start, end, pats, person)
         if end - start < 2 or any(s < end and start < e for s, e in taken):
             continue
+        # What follows a title or an honorific (``le président kazakh X``, ``l'OMS, X``) is the
+        # person holding it, whatever label NER gave it; a known place is left alone.
+        if not person and (titled or any(_GAP_AFTER_TITLE.fullmatch(text, t_end, start) for _, t_end in title_phrases)):
+            if lookup_place(text[start:end], lang) is None:
+                label, person = "PER", True
         for t_start, t_end in title_phrases:
             if t_start <= start < t_end < end:
                 # NER ran a title's tail into the name after it (``Défense Władysław X``):
@@ -260,7 +269,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
 
 
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "bin", "ben", "al", "el"})
-_GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")
+_GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")  # between a title and its holder's name
 
 
 def _names_after_titles(doc: Document, titles: list[tuple[int, int]], items: list[Item], lang: str) -> list[Item]:
