@@ -34,7 +34,7 @@ __all__ = ["extract_quotes", "make_quotes", "matches_speaker"]
 
 log = logging.getLogger(__name__)
 
-_DASHES = ("—", "–")
+_TURN_DASH = re.compile(r"(--|[—–])([ \t\u00a0]?)")
 _AFTER_QUOTE = re.compile(r"[ \t»”›\"«“‹„]*([,!?…]?)")
 _WORDS = re.compile(r"[\w’'-]+")
 _HAS_WORD = re.compile(r"\w")
@@ -114,51 +114,45 @@ def _split_at_incises(text: str, start: int, end: int, lex: CueLexicon) -> list[
 
 
 def _turn_pieces(text: str, start: int, end: int, lex: CueLexicon) -> tuple[list[_Piece], bool]:
-    """The speech of one dialogue turn ``[start, end)``, cut at its incises; whether it has one."""
+    """The speech of one dialogue turn ``[start, end)``, cut at its incises; whether it has one.
+
+    An incise that is not followed by more speech (``— Oui, dit-elle en souriant.``) ends the
+    turn's speech: what follows it is narration."""
     pieces = _split_at_incises(text, start, end, lex)
-    trailing = None
-    for ch in ",!?…":
-        q = text.rfind(ch, start, end)
-        if q > start:
-            inc = incise_at(text, q + 1, lex, end)
-            if inc is not None:
-                trailing = (q, inc)
-                break
-    if trailing is not None:
-        q, inc = trailing
-        pieces = [pc for pc in pieces if pc.start < q]
-        if pieces:
-            pieces[-1].end = min(pieces[-1].end, q + (text[q] != ","))
+    has_incise = any(pc.incise for pc in pieces)
+    if pieces:
+        last = pieces[-1]
+        for m in _INCISE_LEAD.finditer(text, last.start, last.end):
+            inc = incise_at(text, m.start() + 1, lex, end)
+            if inc is None:
+                continue
+            last.end = m.start() + (text[m.start()] != ",")
             for pc in pieces:
                 pc.incise = pc.incise or inc
+            has_incise = True
+            break
     pieces = [pc for pc in pieces if pc.end > pc.start and _HAS_WORD.search(text, pc.start, pc.end)]
-    return pieces, trailing is not None or any(pc.incise for pc in pieces)
+    return pieces, has_incise
 
 
-def _turn_starts(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def _turn_starts(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
     """Dashes opening a dialogue turn in a paragraph: at its start, or after a sentence end or a
     colon (``Il dit : – Oui. – Non ?``), never inside a sentence (``la réforme – attendue –``).
-    Each is returned with the character before it ("" at the paragraph start)."""
+    Each is ``(position, character before it or "", dash width)``; ``--`` stands for a dash in
+    plain-text sources."""
     out = []
-    pos = start
-    while pos < end:
-        hit = -1
-        for dash in _DASHES:
-            d = text.find(dash, pos, end)
-            if d >= 0 and (hit < 0 or d < hit):
-                hit = d
-        if hit < 0:
-            break
-        pos = hit + 1
-        if hit + 1 < end and not text[hit + 1].isspace():
-            continue
+    for m in _TURN_DASH.finditer(text, start, end):
+        hit = m.start()
+        width = len(m.group(1))
+        if width == 1 and not m.group(2):
+            continue  # ``–`` glued to a word is a hyphen-like dash, not a turn
         back = hit - 1
         while back >= start and text[back] in " \t\u00a0":
             back -= 1
         if back < start:
-            out.append((hit, ""))
+            out.append((hit, "", width))
         elif text[back] in ".!?…:»":
-            out.append((hit, text[back]))
+            out.append((hit, text[back], width))
     return out
 
 
@@ -167,7 +161,8 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
 
     In news a dash at a paragraph start may be a list item, so such a turn counts when the
     exchange shows it is dialogue: a reporting incise, a dash paragraph next to it, another turn
-    in the same paragraph, or a colon introducing it."""
+    in the same paragraph, or a colon introducing it. Inside a paragraph of narration, a dash
+    after a sentence opens a turn only with a reporting incise or next to another turn."""
     out: list[_Piece] = []
     dash_paras: set[int] = set()
     candidates = []
@@ -176,7 +171,7 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
         end = len(text) if end < 0 else end
         if end <= p or covered(p):
             continue
-        turns = [(d, before) for d, before in _turn_starts(text, p, end) if not covered(d)]
+        turns = [t for t in _turn_starts(text, p, end) if not covered(t[0])]
         if not turns:
             continue
         if turns[0][1] == "":
@@ -188,13 +183,14 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
         neighbour = prev in dash_paras or p in before_dash
         # ``Elle ajouta :`` closing the paragraph before introduces the turn.
         introduced = prev >= 0 and text[:p].rstrip().endswith(":")
-        accepted = neighbour or introduced or len(turns) > 1 or any(before == ":" for _, before in turns)
+        opens_paragraph = turns[0][1] in ("", ":")
+        accepted = neighbour or introduced or len(turns) > 1 or any(t[1] == ":" for t in turns)
         found: list[_Piece] = []
-        for k, (d, before) in enumerate(turns):
-            if before not in ("", ":") and not (turns[0][1] in ("", ":")):
-                continue  # a dash after a sentence opens a turn only in a dialogue paragraph
+        for k, (d, before, width) in enumerate(turns):
             stop = turns[k + 1][0] if k + 1 < len(turns) else end
-            pieces, has_incise = _turn_pieces(text, d + 1, stop, lex)
+            pieces, has_incise = _turn_pieces(text, d + width, stop, lex)
+            if before not in ("", ":") and not opens_paragraph and not has_incise and len(turns) < 2:
+                continue
             accepted = accepted or has_incise
             found.extend(pieces)
         if accepted:
