@@ -165,13 +165,35 @@ _KEY_WORDS = (
 _STOP = frozenset("à l le la les de d ce par pour en nos".split())
 #: Single words that every expression contains at least one of (lower case; digits are keys too).
 _KEYSET = frozenset(
-    # Tokens are runs of word characters, so a hyphenated key is found by its last part.
+    # Keys are found as whole words, so a hyphenated key is found by its last part.
     w.split("-")[-1] for phrase in _KEY_WORDS for w in re.split(r"[\s'’]+", phrase.lower().rstrip("."))
     if w and w not in _STOP
 )
-_TOKEN = re.compile(r"\w+")
-_ROMAN_ORDINAL = re.compile(r"[XVI]{1,5}(?:e|è|ème|eme)")
-_EN_MONTHS = frozenset(lx.MONTHS_EN)
+
+
+def _trie(words) -> str:
+    """An alternation of ``words`` factored by common prefixes: the regex engine then rejects
+    most positions on their first character instead of trying every word."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+_KEY_RE = re.compile(
+    rf"(?<!\w)(?:\d\w*|{_trie(_KEYSET)}|{MON_EN}|(?-i:[XVI]{{1,5}})(?:e|è|ème|eme))(?!\w)", _FLAGS
+)
 #: Words that may open an expression before its key word (``il y a plus de deux ans``).
 _PREFIX_WORDS = frozenset(
     "le la les l' ce cet cette ces du de des d' au aux un une et il y a plus moins près environ pas "
@@ -202,9 +224,9 @@ def scan(text: str) -> list[Timex]:
     """
     out: list[Timex] = []
     last_end = 0
-    for token in _TOKEN.finditer(text):
-        ks = token.start()
-        if ks < last_end or not _is_key(token.group()):
+    for key in _KEY_RE.finditer(text):
+        ks = key.start()
+        if ks < last_end:
             continue
         for start in _candidate_starts(text, ks, last_end):
             tx = _match_at(text, start, ks)
@@ -213,13 +235,6 @@ def scan(text: str) -> list[Timex]:
                 last_end = tx.end
                 break
     return out
-
-
-def _is_key(tok: str) -> bool:
-    if tok[0].isdigit():
-        return True
-    low = tok.lower()
-    return low in _KEYSET or tok in _EN_MONTHS or _ROMAN_ORDINAL.fullmatch(tok) is not None
 
 
 def scan_everywhere(text: str) -> list[Timex]:
