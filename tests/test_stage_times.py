@@ -384,3 +384,40 @@ def test_infinitive_heading_its_own_sentence(analyze):
     doc = analyze("Réunir les ministres lundi. Partir demain ?", published="2024-01-11")
     assert _value(doc, "demain") == "2024-01-12"
     assert _at(doc, "lundi")[0].value is not None
+
+
+# -- evaluation helpers (on a TimeML file written here) -------------------------------------
+
+_TML = """<?xml version='1.0' encoding='UTF-8'?>
+<TimeML><DCT><TIMEX3 tid="t1" type="DATE" value="2010-03-04" functionInDocument="CREATION_TIME"/></DCT>
+<TEXT>Le conseil s'est r&#233;uni <TIMEX3 tid="t2" type="DATE" value="2010-03-03">hier</TIMEX3> pendant
+<TIMEX3 tid="t3" type="DURATION" value="PT2H">deux heures</TIMEX3> &amp; a vot&#233;.</TEXT></TimeML>
+"""
+
+
+def test_read_tml_offsets_and_dct(tmp_path):
+    from veille.eval.times import read_tml
+
+    path = tmp_path / "2010-03-04-0001.tml"
+    path.write_text(_TML, encoding="utf-8")
+    doc = read_tml(path)
+    assert doc.dct == "2010-03-04"
+    assert [doc.text[g.start : g.end] for g in doc.gold] == ["hier", "deux heures"]
+    assert "réuni" in doc.text and "&" in doc.text
+
+
+def test_score_strict_relaxed_value():
+    from veille.eval.times import GoldTimex, TmlDocument, score
+
+    text = "Il est venu hier soir et restera deux jours."
+    gold = (GoldTimex(12, 21, "TIME", "2010-03-03TEV"), GoldTimex(33, 43, "DURATION", "P2D"))
+    tml = TmlDocument("x", text, "2010-03-04", gold)
+    pred = Document(id="x", text=text, times=(
+        TimeMention(12, 16, "DATE", "2010-03-03"),  # overlaps only: relaxed hit, wrong value/type
+        TimeMention(33, 43, "DURATION", "P2D"),     # exact
+        TimeMention(0, 2, "DATE", "2010"),          # spurious
+    ))
+    r = score([(tml, pred)])
+    assert (r["strict"]["p"], r["strict"]["r"]) == (round(1 / 3, 4), 0.5)
+    assert (r["relaxed"]["p"], r["relaxed"]["r"]) == (round(2 / 3, 4), 1.0)
+    assert r["value"]["r"] == 0.5 and r["type_accuracy"] == 0.5
