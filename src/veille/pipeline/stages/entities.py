@@ -27,6 +27,13 @@ from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._grouping import Item, group_items
+from veille.pipeline.stages._missed_names import (
+    GAP_AFTER_TITLE,
+    extend_name_left,
+    extend_name_right,
+    names_after_titles,
+    names_before_appositions,
+)
 from veille.pipeline.stages._titles import TitlePatterns, parse_title, pos_lookup, title_patterns
 from veille.settings import Settings
 
@@ -37,7 +44,6 @@ DEMONYM_LABEL = "DEMONYM"
 _LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
-_SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -99,27 +105,6 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at) -> tuple
     return spans, titles
 
 
-def _extend_left(sdoc, start: int, pats: TitlePatterns | None) -> int:
-    """Extend a person span over a given name NER left out (``Bruno`` + ``Le Maire``)."""
-    span = sdoc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return start
-    i = span[0].i - 1
-    if i < 0:
-        return start
-    tok = sdoc[i]
-    if (
-        tok.whitespace_ == " "
-        and tok.ent_iob_ == "O"
-        and tok.pos_ == "PROPN"
-        and tok.text[:1].isupper()
-        and not (i > 0 and sdoc[i - 1].text in _SENTENCE_PUNCT)
-        and not (pats and pats.at_start.match(tok.text))
-    ):
-        return tok.idx
-    return start
-
-
 @dataclass(slots=True)
 class _Context:
     text: str
@@ -159,23 +144,6 @@ def _is_common_word(ctx: _Context, surface: str, tokens) -> bool:
         # call it a proper noun, or the document writes it in lower case elsewhere.
         return first and (tok.pos_ != "PROPN" or surface.lower() in ctx.lower_words)
     return False
-
-
-def _extend_name(sdoc, end: int) -> int:
-    """Extend a person span over capitalised proper nouns NER left out (``Alexeï`` + ``Navalny``)."""
-    span = sdoc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None:
-        return end
-    i = span[-1].i + 1
-    for _ in range(2):
-        if i >= len(sdoc):
-            break
-        tok, prev = sdoc[i], sdoc[i - 1]
-        if prev.whitespace_ != " " or tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            break
-        end = tok.idx + len(tok.text)
-        i += 1
-    return end
 
 
 def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place]]]:
@@ -224,7 +192,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             continue
         # What follows a title or an honorific (``le président kazakh X``, ``l'OMS, X``) is the
         # person holding it, whatever label NER gave it; a known place is left alone.
-        if not person and (titled or any(_GAP_AFTER_TITLE.fullmatch(text, t_end, start) for _, t_end in title_phrases)):
+        if not person and (titled or any(GAP_AFTER_TITLE.fullmatch(text, t_end, start) for _, t_end in title_phrases)):
             if lookup_place(text[start:end], lang) is None:
                 label, person = "PER", True
         for t_start, t_end in title_phrases:
@@ -237,7 +205,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         if not person and any(s <= start and end <= e for s, e in inside_titles):
             continue
         if person:
-            start, end = _extend_left(sdoc, start, pats), _extend_name(sdoc, end)
+            start, end = extend_name_left(sdoc, start, pats), extend_name_right(sdoc, end)
         surface = text[start:end]
         if _is_junk(ctx, surface, name_key(surface)):
             continue
@@ -264,48 +232,9 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         drop = set(maybe_common)
         known = {translit_key(w) for i, it in enumerate(items) if i not in drop for w in it.surface.split()}
         items = [it for i, it in enumerate(items) if i not in drop or translit_key(it.surface) in known]
-    items.extend(_names_after_titles(doc, title_phrases, items, lang))
+    items.extend(names_after_titles(doc, title_phrases, items, lang))
+    items.extend(names_before_appositions(doc, title_phrases, items, lang))
     return _add_bare_acronyms(text, items), demonyms
-
-
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "bin", "ben", "al", "el"})
-_GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")  # between a title and its holder's name
-
-
-def _names_after_titles(doc: Document, titles: list[tuple[int, int]], items: list[Item], lang: str) -> list[Item]:
-    """A person NER missed right after a title (``son homologue chinois Wang Yi``).
-
-    A pre-nominal title is followed by the name of the person holding it: capitalised proper
-    nouns there become a PER mention when no mention covers them already.
-    """
-    if not titles:
-        return []
-    text, sdoc = doc.text, doc.parse
-    covered = [(it.start, it.end) for it in items]
-    out = []
-    for _, t_end in titles:
-        start = t_end + _GAP_AFTER_TITLE.match(text, t_end).end() - t_end
-        if start >= len(text) or not text[start].isupper() or any(s <= start < e for s, e in covered):
-            continue
-        span = sdoc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        i, end, words = span[0].i, start, 0
-        while i < len(sdoc) and words < 4:
-            tok = sdoc[i]
-            if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "X", "NOUN") and tok.ent_iob_ == "O":
-                end, words = tok.idx + len(tok.text), words + 1
-            elif not (tok.lower_ in _NAME_PARTICLES and i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper()):
-                break
-            if not tok.whitespace_:
-                break
-            i += 1
-        surface = text[start:end]
-        if words == 0 or lookup_place(surface, lang) is not None or demonym_country(surface, lang) is not None:
-            continue
-        out.append(Item(start, end, "PER", surface, surface))
-        covered.append((start, end))
-    return out
 
 
 def _add_bare_acronyms(text: str, items: list[Item]) -> list[Item]:

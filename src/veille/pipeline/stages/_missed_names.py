@@ -1,0 +1,137 @@
+"""Person names NER missed or cut, recovered from the parse around titles (entities stage).
+
+French news names people next to their titles: ``le président kazakh X``, ``X, président du
+Kazakhstan``. Capitalised proper nouns in those places become person mentions when no mention
+covers them, and a person span NER cut short is extended over adjacent proper nouns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.gazetteer import demonym_country, lookup_place
+from veille.model import Document
+from veille.pipeline.stages._grouping import Item
+from veille.pipeline.stages._titles import TitlePatterns
+
+__all__ = ["GAP_AFTER_TITLE", "extend_name_left", "extend_name_right", "names_after_titles", "names_before_appositions"]
+
+GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")  # between a title and its holder's name
+_SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
+
+
+def extend_name_right(sdoc, end: int) -> int:
+    """Extend a person span over capitalised proper nouns NER left out (``Alexeï`` + ``Navalny``)."""
+    span = sdoc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return end
+    i = span[-1].i + 1
+    for _ in range(2):
+        if i >= len(sdoc):
+            break
+        tok, prev = sdoc[i], sdoc[i - 1]
+        if prev.whitespace_ != " " or tok.ent_iob_ != "O" or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        end = tok.idx + len(tok.text)
+        i += 1
+    return end
+
+
+def extend_name_left(sdoc, start: int, pats: TitlePatterns | None) -> int:
+    """Extend a person span over a given name NER left out (``Bruno`` + ``Le Maire``)."""
+    span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return start
+    i = span[0].i - 1
+    if i < 0:
+        return start
+    tok = sdoc[i]
+    if (
+        tok.whitespace_ == " "
+        and tok.ent_iob_ == "O"
+        and tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and not (i > 0 and sdoc[i - 1].text in _SENTENCE_PUNCT)
+        and not (pats and pats.at_start.match(tok.text))
+    ):
+        return tok.idx
+    return start
+
+
+_BEFORE_APPOSITION = re.compile(r"(?:[ ]?,[ ]?(?:(?i:le|la|l['’]|un|une)\s*)?)$")
+
+
+def names_before_appositions(doc: Document, titles: list[tuple[int, int]], items: list[Item], lang: str) -> list[Item]:
+    """A person NER missed right before an apposed title (``Kassym-Jomart Tokaïev, président du...``)."""
+    text, sdoc = doc.text, doc.parse
+    covered = [(it.start, it.end) for it in items]
+    out = []
+    for t_start, _ in titles:
+        gap = _BEFORE_APPOSITION.search(text, max(0, t_start - 8), t_start)
+        if gap is None:
+            continue
+        end = gap.start()
+        span = sdoc.char_span(max(0, end - 1), end, alignment_mode="expand")
+        if span is None or any(s < end and end - 1 < e for s, e in covered):
+            continue
+        i, start, words = span[-1].i, end, 0
+        while i >= 0 and words < 4:
+            tok = sdoc[i]
+            if tok.text == "-" and i > 0 and not tok.whitespace_ and not sdoc[i - 1].whitespace_ and words:
+                start, i = tok.idx, i - 1  # a hyphenated given name (``Kassym-Jomart``)
+                continue
+            if not (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "X") and tok.ent_iob_ == "O"):
+                break
+            if i + 1 < len(sdoc) and tok.idx + len(tok.text) < start and not tok.whitespace_:
+                break
+            start, words = tok.idx, words + 1
+            i -= 1
+        surface = text[start:end]
+        if words == 0 or lookup_place(surface, lang) is not None or demonym_country(surface, lang) is not None:
+            continue
+        out.append(Item(start, end, "PER", surface, surface))
+        covered.append((start, end))
+    return out
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "bin", "ben", "al", "el"})
+
+
+def names_after_titles(doc: Document, titles: list[tuple[int, int]], items: list[Item], lang: str) -> list[Item]:
+    """A person NER missed right after a title (``son homologue chinois Wang Yi``).
+
+    A pre-nominal title is followed by the name of the person holding it: capitalised proper
+    nouns there become a PER mention when no mention covers them already.
+    """
+    if not titles:
+        return []
+    text, sdoc = doc.text, doc.parse
+    covered = [(it.start, it.end) for it in items]
+    out = []
+    for _, t_end in titles:
+        start = t_end + GAP_AFTER_TITLE.match(text, t_end).end() - t_end
+        if start >= len(text) or not text[start].isupper() or any(s <= start < e for s, e in covered):
+            continue
+        span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        i, end, words = span[0].i, start, 0
+        while i < len(sdoc) and words < 4:
+            tok = sdoc[i]
+            prev_space = bool(sdoc[i - 1].whitespace_) if i > 0 else True
+            if tok.text == "-" and words and not tok.whitespace_ and not prev_space:
+                i += 1  # a hyphenated name (``Kassym-Jomart``)
+                continue
+            if tok.text[:1].isupper() and tok.pos_ in ("PROPN", "X", "NOUN") and tok.ent_iob_ == "O":
+                end, words = tok.idx + len(tok.text), words + 1
+            elif not (tok.lower_ in _NAME_PARTICLES and i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper()):
+                break
+            if not tok.whitespace_:
+                break
+            i += 1
+        surface = text[start:end]
+        if words == 0 or lookup_place(surface, lang) is not None or demonym_country(surface, lang) is not None:
+            continue
+        out.append(Item(start, end, "PER", surface, surface))
+        covered.append((start, end))
+    return out
