@@ -39,6 +39,8 @@ _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _APPOSITION = re.compile(r"\s*,\s*")
+#: Tokens of a sentence searched for its subject (subjects come early; bounded for long input).
+_SUBJECT_WINDOW = 60
 _ELISION = re.compile(r"^[ldjnmstc]['’]")
 
 
@@ -58,6 +60,7 @@ class SpeakerResolver:
                               key=lambda r: (r[0], r[1]))
         self.person_starts = [r[0] for r in self.persons]
         self.quoted = sorted(quoted)
+        self.sent_starts = [sent.start for sent in doc.sentences]
         self.quoted_starts = [q[0] for q in self.quoted]
         self._genders: dict[str, str | None] = {}
         self.titles_by_length = sorted(lex.titles, key=len, reverse=True)
@@ -257,19 +260,18 @@ class SpeakerResolver:
 
         Subjects are the most salient antecedents; looking at them first keeps a person named
         in passing (an object, a complement) from stealing the pronoun."""
-        i = self.token_index(start)
-        sent = self.sdoc[i].sent
-        for _ in range(2):
-            if sent.start == 0:
+        # Sentences from the document's spans (a spaCy ``Token.sent`` costs a scan each time).
+        k = bisect.bisect_right(self.sent_starts, start) - 1
+        for back in (1, 2):
+            if k - back < 0:
                 return None
-            prev = self.sdoc[sent.start - 1].sent
-            if "\n" in self.text[prev.end_char : sent.start_char] and "\n\n\n" in self.text[prev.end_char : sent.start_char]:
-                return None
-            sent = prev
-            for tok in sent:
+            sent = self.doc.sentences[k - back]
+            first = self.token_index(sent.start)
+            last = min(self.token_index(max(sent.end - 1, sent.start)), first + _SUBJECT_WINDOW)
+            for tok in self.sdoc[first : last + 1]:
                 if not tok.dep_.startswith("nsubj") or self.in_quote(tok.idx, tok.idx + len(tok)):
                     continue
-                if tok.head.dep_ != "ROOT" and tok.head.i != tok.sent.root.i:
+                if tok.head.dep_ != "ROOT":
                     continue
                 if tok.morph.get("Number") == ["Plur"] or tok.pos_ == "PRON":
                     return None

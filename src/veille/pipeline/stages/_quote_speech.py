@@ -27,6 +27,9 @@ _QUE = frozenset(("que", "qu'", "qu’"))
 _CLAUSE_STOP = set("«»“”\".;:!?\n")
 _TRAILING = " \t\n,;:.!?"
 _RELATIVE = frozenset(("lequel", "laquelle", "lesquels", "lesquelles", "moi", "nous", "toi", "vous", "que", "qu'"))
+_SOURCE_STOP = re.compile(r"[,;:.!?«»\n(]")
+_MAX_SOURCE_CHARS = 120
+_CLAUSE_WINDOW = 40
 _CONNECTORS = frozenset("mais et or pourtant toutefois cependant ainsi enfin toujours aussi donc".split())
 
 
@@ -84,13 +87,19 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
 def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
     """When the parse gives the cue no subject: the closest pronoun or person before it in the
     same clause (nothing is taken across a quote, a ``que`` or the sentence start)."""
-    before = [t for t in cue.sent[: cue.i - cue.sent.start] if t.pos_ != "AUX"]
+    # The clause start: the sentence start, looked for in a bounded window (``Token.sent``
+    # scans the whole sentence, too slow on pathological input).
+    sdoc = cue.doc
+    lo = max(cue.i - _CLAUSE_WINDOW, 0)
+    first = next((t.i for t in reversed(sdoc[lo : cue.i + 1]) if t.is_sent_start), lo)
+    window = sdoc[first : cue.i]
+    before = [t for t in window if t.pos_ != "AUX"]
     if before and not any(t.pos_ == "VERB" or t.text in "«»“”\"" for t in before):
         # Only a noun phrase before the cue (the parser lost the subject relation).
         spk = res.from_phrase(before[0].idx, before[-1].idx + len(before[-1]), strict=True)
         if spk is not None:
             return spk
-    for tok in reversed(cue.sent[: cue.i - cue.sent.start]):
+    for tok in reversed(window):
         low = tok.lower_
         if tok.text in "«»“”\"" or low in _QUE or tok.text in ";:":
             return None
@@ -196,9 +205,9 @@ def _source_reports(
         opts = lex.prepositions.get(prep) or lex.prepositions.get(prep.replace("'", "’")) or {}
         s_start, s_end = _sentence_bounds(doc, m.start())
         # The source: the words after the preposition, up to the comma or the sentence end.
-        stop = m.end()
-        while stop < s_end and text[stop] not in ",;:.!?«»\n(":
-            stop += 1
+        # The source phrase is short: bound the search so many ``selon`` stay linear.
+        found_stop = _SOURCE_STOP.search(text, m.end(), min(s_end, m.end() + _MAX_SOURCE_CHARS))
+        stop = found_stop.start() if found_stop else min(s_end, m.end() + _MAX_SOURCE_CHARS)
         first_word = text[m.end() : stop].split(" ", 1)[0].lower()
         if first_word in _RELATIVE or stop <= m.end():
             continue
@@ -211,7 +220,9 @@ def _source_reports(
             titled = res.title_in(text[m.end() : stop].lower()) is not None
             if not ((ent is not None and ent.type == "PER") or pronoun or titled):
                 continue
-        head = text[s_start : m.start()].strip(" ,").lower().split()
+        head = text[max(s_start, m.start() - 20) : m.start()].strip(" ,").lower().split()
+        if m.start() - s_start > 20:
+            head.append("…")  # a long prefix: ``content, selon X``
         if not head or (len(head) == 1 and head[0] in _CONNECTORS):
             # ``Selon X, content.``
             if stop >= s_end or text[stop] != ",":
