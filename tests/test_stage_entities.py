@@ -202,3 +202,15 @@ def test_initials_keep_their_period_and_honorifics_are_trimmed(analyze):
     pelletier = entity_of(doc, "Antoine Pelletier")
     assert pelletier is not None and pelletier.name == "Antoine Pelletier"
     assert not [n for n in names(doc) if n in ("M", "M.", "MM")]
+
+
+def test_feminine_surname_is_another_person(analyze):
+    doc = analyze("Ivan Petrov et sa sœur Olga Petrova ont été arrêtés. Petrova a été libérée mardi.")
+    ivan, olga = entity_of(doc, "Ivan Petrov"), entity_of(doc, "Olga Petrova")
+    assert ivan is not olga
+    assert entity_of(doc, "Petrova", 1) is olga
+
+
+def test_surname_spelling_variant_joins(analyze):
+    doc = analyze("Alexandre Loukachenko a dénoncé une provocation. Selon la graphie bélarusse, Loukachenka a aussi menacé Vilnius.")
+    assert entity_of(doc, "Loukachenka") is entity_of(doc, "Alexandre Loukachenko")

@@ -80,8 +80,18 @@ def _given(tokens: list[str]) -> list[str]:
 
 
 def _same_surname(a: str, b: str) -> bool:
-    if a == b or translit_key(a) == translit_key(b):
+    """One surname in two spellings (``Loukachenko``/``Loukachenka``), not ``Petrov``/``Petrova``.
+
+    A name that is the other plus a suffix is a different (often related) person's: a feminine
+    form or a patronymic ending, so prefixes never count as near matches.
+    """
+    if a == b:
         return True
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb:
+        return True
+    if ka.startswith(kb) or kb.startswith(ka):
+        return False
     return len(a) >= 5 and a[0] == b[0] and translit_similarity(a, b) >= SURNAME_SIMILARITY
 
 
