@@ -216,9 +216,17 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         clusters[uf.find(i)].append(i)
-    entities = [_entity(text, [items[i] for i in members]) for members in clusters.values()]
-    entities.sort(key=lambda e: e.mentions[0].start)
-    return entities
+    by_id: dict[str, Entity] = {}
+    for members in clusters.values():
+        ent = _entity(text, [items[i] for i in members])
+        if ent.id in by_id:
+            # Same type and canonical name (a place spelt two ways the gazetteer knows, say):
+            # one id per document, so one entity.
+            old = by_id[ent.id]
+            mentions = tuple(sorted(old.mentions + ent.mentions, key=lambda m: m.start))
+            ent = Entity(old.id, old.name, old.type, mentions, tuple(sorted(set(old.variants) | set(ent.variants))))
+        by_id[ent.id] = ent
+    return sorted(by_id.values(), key=lambda e: e.mentions[0].start)
 
 
 def _vote(labels: list[str]) -> str:
