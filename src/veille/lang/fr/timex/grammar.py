@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from veille.lang.fr.timex import lexicon as lx
+from veille.lang.fr.timex.rules import _FLAGS, _RULES, MON_EN, _key
 
 __all__ = ["Timex", "scan", "scan_everywhere", "RULE_NAMES"]
 
@@ -48,95 +49,6 @@ class Timex:
     habitual: bool = False
 
 
-_FLAGS = re.IGNORECASE | re.UNICODE
-_AP = "['’]"
-
-
-def _alt(words, case_sensitive: bool = False) -> str:
-    """Alternation of ``words``, longest first, apostrophes and spaces made flexible."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        p = re.escape(w.replace("’", "'")).replace("'", _AP).replace(r"\ ", r"\s+")
-        parts.append(p)
-    body = "|".join(parts)
-    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
-
-
-def _key(s: str) -> str:
-    return " ".join(s.lower().replace("’", "'").split())
-
-
-MON_FR = _alt(lx.MONTHS)
-MON_ABBR = _alt(lx.MONTH_ABBREVIATIONS)
-MON_EN = _alt(lx.MONTHS_EN, case_sensitive=True)
-MON_ALL = f"(?:{MON_ABBR}|{MON_FR}|{MON_EN})"
-WD = _alt(lx.WEEKDAYS)
-PARTS = _alt(lx.DAY_PARTS)
-SEASON = _alt(lx.SEASONS)
-UNIT = _alt(lx.UNITS)
-NUMW = _alt(lx.NUMBER_WORDS)
-NUM = rf"(?:\d{{1,3}}(?:[  ]\d{{3}})+|\d+(?:[.,]\d+)?|{NUMW}(?:(?:-|\s+)(?:et(?:-|\s+))?{NUMW})*)"
-VAGUE = _alt(lx.VAGUE_QUANTITIES)
-MOD = _alt(lx.MODIFIERS)
-REL = _alt(lx.RELATIVE)
-DAY = r"(?:1er|premier|3[01]|[12]\d|0?[1-9])"
-YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
-CLOCK = r"(?P<hour>[01]?\d|2[0-3])\s*h(?:eures?)?(?:\s*(?P<minute>[0-5]\d))?"
-
-# (rule name, pattern). Order matters: at one position the first rule that matches wins.
-_RULES: list[tuple[str, str]] = [
-    ("iso_date", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"),
-    ("numeric_date", r"(?:le\s+)?(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.-]\d)"),
-    # Machine-translated English order: ``le nov. 19, 2020``, ``May 5``.
-    ("en_date", rf"(?:le\s+)?(?P<month>{MON_ABBR}|{MON_EN})\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>{YEAR4}))?"),
-    ("en_date_fr", rf"(?:le\s+)?(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])\s*,\s*(?P<year>{YEAR4})"),
-    # ``le mai 5``: an article before a month is not French, so the number after it is its day.
-    ("en_date_le", rf"le\s+(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![.,]?\d|\s*(?:h\b|heures?|%|€))"),
-    # ``du 19 au 23 juillet``: the first day takes the month written after the second.
-    ("range_start", rf"(?P<day>{DAY})(?=\s+(?:au|et|à)\s+(?:le\s+)?{DAY}\s+(?P<month>{MON_ALL})(?:\s+(?P<year>{YEAR4}))?)"),
-    ("dmy", rf"(?:(?:le|ce)\s+)?(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})\s+(?P<month>{MON_ALL})"
-            rf"(?:,?\s+(?P<year>{YEAR4}|{_AP}\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
-            rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?"),
-    ("month_year", rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{_AP})|le\s+)?(?P<month>{MON_ALL})\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}|[3-9]\d|{_AP}\d\d)"),
-    ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:1[5-9]|20)?\d0)"),
-    ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}}))(?:e|è|ème|eme)\s+siècle"),
-    ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
-                        rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
-    ("feast", rf"(?P<feast>{_alt(list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS))})(?:\s+(?P<year>{YEAR4}))?"),
-    ("year_part", rf"(?:le\s+)?(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}))?"),
-    ("night_of", rf"la\s+nuit\s+(?:de|du)\s+(?P<wd>{WD})\s+(?:à|au)\s+{WD}"),
-    ("deictic", rf"(?P<dword>avant-hier|après-demain|hier|aujourd{_AP}hui|demain)(?:\s+(?P<wd>{WD}))?"
-                rf"(?:\s+(?:en\s+)?(?:(?P<pos>début|fin)\s+(?:de\s+|d{_AP}))?(?P<part>{PARTS}))?"),
-    ("this_part", rf"(?:ce|cet|cette)\s+(?:même\s+)?(?P<part>matinée|matin|après-midi|soirée|soir|nuit)"),
-    ("anaphoric_day", rf"(?P<aword>{_alt(lx.ANAPHORIC_DAYS)})(?:\s+(?P<part>{PARTS}))?"),
-    ("year_word", rf"l{_AP}an(?:née)?\s+(?P<year>{YEAR4})"),
-    ("this_unit", rf"(?P<det>cette|cet|ce)\s+(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)(?:(?P<rel>-ci|-là)|\s+(?P<rel2>{REL}))?"),
-    ("rel_unit", rf"(?:la|le|l{_AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre)\s+(?P<rel>{REL})"),
-    ("ago", rf"il\s+y\s+a\s+(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})"),
-    ("later", rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)"),
-    ("weekday", rf"(?:(?:le|ce|ce\s+même)\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PARTS}))?(?:\s+(?P<rel>{REL}))?"),
-    ("reference", _alt(lx.REFERENCES)),
-    ("clock", rf"{CLOCK}(?:\s+(?P<half>du\s+matin|du\s+soir|de\s+l{_AP}après-midi))?"),
-    ("last_night", r"la\s+nuit\s+dernière"),
-    ("clock_word", r"(?P<word>midi|minuit)"),
-    ("half_duration", rf"(?:un|une)\s+demi-(?P<unit>{UNIT})"),
-    ("recent_duration", rf"(?:ces|les|des)\s+(?:(?P<num>{NUM})\s+)?(?P<adj>derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>{UNIT})"),
-    ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})(?:\s+et\s+(?P<half>demie?))?"),
-    ("duration_noun", _alt(lx.DURATION_NOUNS)),
-    ("set", rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WD})s?|(?P<part>matin|soir|nuit|week-end)s?)"),
-    ("per_unit", r"(?<=\bpar\s)(?P<unit>an|année|jour|semaine|mois|heure)"),
-    ("set_adjective", r"(?P<adj>annuel|annuelle|annuels|annuelles|semestriel|semestrielle|trimestriel|trimestrielle|hebdomadaires)"),
-    ("year", rf"(?P<year>{YEAR4})(?![.,]\d|\s*[%€$])"),
-    ("short_year", rf"(?<=\ben\s)(?P<year>[4-9]\d|0\d)(?!\s*(?:[%€$]|{UNIT}(?!\w)|fois\b))"),
-    ("season", rf"(?:(?P<det>l{_AP}|cet\s+|ce\s+))?(?P<season>{SEASON})(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4})|\s+(?P<rel>{REL}))?"),
-    # ``en février et mai 2018``: the first month takes the year written after the second.
-    ("month_coord", rf"(?P<month>{MON_FR})(?=\s*(?:et|ou|à|-)\s*{MON_FR}\s+(?P<year>{YEAR4}))"),
-    ("month_alone", rf"(?:(?:le|ce)\s+(?:mois\s+d(?:e\s+|{_AP}))?|mois\s+d(?:e\s+|{_AP}))?(?P<month>{MON_FR})(?:\s+(?P<rel>dernier|prochain|passé))?"),
-    # A day number standing for a date of the month in context: ``Le 27, ...``.
-    ("day_bare", r"(?:le)\s+(?P<day>1er|3[01]|[12]\d|0?[1-9])(?=\s*,)"),
-    # Machine-translation damage: a day number stranded at the start of the next sentence.
-    ("stranded_day", r"(?<=[.!?]\s)(?P<day>3[01]|[12]\d|0?[1-9])(?=,?\s+[a-zà-ÿ])"),
-]
 
 RULE_NAMES = tuple(name for name, _ in _RULES)
 _STRIP_NAMES = re.compile(r"\(\?P<\w+>")
