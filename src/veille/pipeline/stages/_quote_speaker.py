@@ -27,7 +27,7 @@ __all__ = ["SpeakerResolver", "STOP_PREPOSITIONS"]
 #: since titles take complements (``le ministre des Affaires étrangères``).
 STOP_PREPOSITIONS = frozenset(
     "à aux au devant lors dans sur après avant pendant en par pour avec chez depuis selon contre vers "
-    "dès jeudi lundi mardi mercredi vendredi samedi dimanche hier mais et".split()
+    "dès jeudi lundi mardi mercredi vendredi samedi dimanche hier mais et alors qui que qu'".split()
 )
 _TEMPORAL = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui aujourd’hui demain matin soir "
@@ -42,6 +42,8 @@ _APPOSITION = re.compile(r"\s*,\s*")
 #: Tokens of a sentence searched for its subject (subjects come early; bounded for long input).
 _SUBJECT_WINDOW = 60
 _ELISION = re.compile(r"^[ldjnmstc]['’]")
+#: A preposition that makes what follows a complement rather than the head of a phrase.
+_COMPLEMENT = re.compile(r"(?:^|[\s'’])(?:de|du|des|d|à|au|aux|pour|sur|dans|en|avec|contre|chez)(?:[\s'’]|$)")
 
 
 class SpeakerResolver:
@@ -156,7 +158,9 @@ class SpeakerResolver:
         if end <= start:
             return None
         phrase = text[start:end]
-        mentions = self.mentions_in(start, end)
+        # A name counts when it heads the phrase: after a title (``le ministre russe X``) or an
+        # agent ``par``, not inside a complement (``l’ambassade d’Espagne``, ``la retraite de X``).
+        mentions = [r for r in self.mentions_in(start, end) if self._heads(start, r[0])]
         for ms, me, ent in mentions:
             if ent.type == "PER":
                 return self._speaker(ent, ms, me)
@@ -184,6 +188,12 @@ class SpeakerResolver:
             return Speaker(None, phrase, start, end)
         return None
 
+    def _heads(self, start: int, mention_start: int) -> bool:
+        prefix = self.text[start:mention_start].lower()
+        if not _COMPLEMENT.search(prefix):
+            return True
+        return self.title_in(prefix.strip()) is not None
+
     def apposition(self, end: int) -> tuple[int, int, Entity] | None:
         """A person named in apposition right after a phrase: ``Son avocate, Me X, a dit``."""
         m = _APPOSITION.match(self.text, end)
@@ -192,7 +202,9 @@ class SpeakerResolver:
         comma = self.text.find(",", m.end(), m.end() + 60)
         stop = comma if comma >= 0 else m.end() + 40
         for row in self.mentions_in(m.end(), min(stop, m.end() + 12)):
-            if row[2].type == "PER" and row[0] >= m.end():
+            # ``Son avocate, Me X, a dit``: the name is set off by commas on both sides
+            # (``Selon la tradition, X est …`` is no apposition).
+            if row[2].type == "PER" and row[0] >= m.end() and comma >= 0 and not self.text[row[1] : comma].strip():
                 return row
         return None
 

@@ -77,7 +77,10 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
                 best = spk
         if best is not None:
             return best
-        if tok.dep_ == "conj" and tok.head is not tok:
+        # A shared subject: ``X est arrivé et a déclaré que`` (conj), ``X a réagi en
+        # assurant que`` (a gerund or participle clause attached to the main verb).
+        shares = tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.morph.get("VerbForm") == ["Part"])
+        if shares and tok.head is not tok:
             tok = tok.head
             continue
         break
@@ -140,8 +143,10 @@ def _que_clauses(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: 
     n = len(sdoc)
     for tok in sdoc:
         lemma = lex.verb_lemma(tok.text, tok.lemma_)
-        if lemma is None or lemma in lex.incise_only or tok.pos_ in ("NOUN", "ADP", "DET", "PRON", "PROPN"):
+        if lemma is None or lemma in lex.incise_only or tok.pos_ in ("ADP", "DET", "PRON", "PROPN"):
             continue
+        if tok.pos_ == "NOUN" and not (tok.i + 1 < n and sdoc[tok.i + 1].lower_ in _QUE):
+            continue  # ``juge`` the noun, unless ``juge que`` shows the verb the tagger missed
         if blocked(tok.idx):
             continue
         j = tok.i + 1
@@ -214,16 +219,21 @@ def _source_reports(
         speaker = res.from_phrase(m.end(), stop, strict=True)
         if speaker is None:
             continue
-        if opts.get("person_only"):
-            ent = doc.entity(speaker.entity) if speaker.entity else None
-            pronoun = text[m.end() : stop].strip().lower() in lex.pronouns
-            titled = res.title_in(text[m.end() : stop].lower()) is not None
-            if not ((ent is not None and ent.type == "PER") or pronoun or titled):
-                continue
         head = text[max(s_start, m.start() - 20) : m.start()].strip(" ,").lower().split()
         if m.start() - s_start > 20:
             head.append("…")  # a long prefix: ``content, selon X``
-        if not head or (len(head) == 1 and head[0] in _CONNECTORS):
+        initial = not head or (len(head) == 1 and head[0] in _CONNECTORS)
+        if opts.get("person_only"):
+            # ``pour`` is mostly not a source: only ``Pour X, …`` opening the sentence, with a
+            # person or an organisation (``Pour l’UNAPEI, …``) as X.
+            ent = doc.entity(speaker.entity) if speaker.entity else None
+            pronoun = text[m.end() : stop].strip().lower() in lex.pronouns
+            titled = res.title_in(text[m.end() : stop].lower()) is not None
+            if not initial or not ((ent is not None and ent.type in ("PER", "ORG")) or pronoun or titled):
+                continue
+        elif not initial and text[max(s_start, m.start() - 2) : m.start()].strip() != ",":
+            continue  # ``content, selon X``: the source is set off by a comma
+        if initial:
             # ``Selon X, content.``
             if stop >= s_end or text[stop] != ",":
                 continue
