@@ -193,7 +193,8 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         # What follows a title or an honorific (``le président kazakh X``, ``l'OMS, X``) is the
         # person holding it, whatever label NER gave it; a known place is left alone.
         if not person and (titled or any(GAP_AFTER_TITLE.fullmatch(text, t_end, start) for _, t_end in title_phrases)):
-            if lookup_place(text[start:end], lang) is None:
+            # An acronym there is a party or a body (``sénateur RPR de Savoie``), not a name.
+            if lookup_place(text[start:end], lang) is None and not text[start:end].isupper():
                 label, person = "PER", True
         for t_start, t_end in title_phrases:
             if t_start <= start < t_end < end:
