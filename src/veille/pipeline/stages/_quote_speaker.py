@@ -20,6 +20,7 @@ from typing import Any
 
 from veille.lang.fr.cues import CueLexicon
 from veille.model import Document, Entity, Mention, Speaker
+from veille.names import name_key
 
 __all__ = ["SpeakerResolver", "STOP_PREPOSITIONS"]
 
@@ -34,6 +35,7 @@ _TEMPORAL = frozenset(
     "midi encore également aussi ensuite enfin alors déjà ainsi récemment notamment".split()
 )
 _PHRASE_END = set(",.;:!?«»“”\"()[]—–\n")
+_DEFINITE = frozenset(("le", "la", "les", "l", "ce", "cette"))
 _FEM_MARKERS = frozenset(("la", "mme", "madame", "mlle", "cette", "une"))
 _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
 _WORD = re.compile(r"[\w’'-]+")
@@ -183,6 +185,11 @@ class SpeakerResolver:
         toks = [t for t in self.sdoc[i : self.token_index(end - 1) + 1]]
         propn = [t for t in toks if t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "DET")]
         if propn or any(w in self.lex.source_nouns for w in words):
+            if not propn and len(words) <= 3 and words[0] in _DEFINITE:
+                # ``le ministère`` after ``le ministère français des Affaires étrangères``.
+                org = self._organisation_named(words[-1], start)
+                if org is not None:
+                    return Speaker(org.id, org.name, start, end)
             return Speaker(None, phrase, start, end)
         if not strict and any(t.pos_ in ("NOUN", "PROPN") for t in toks):
             return Speaker(None, phrase, start, end)
@@ -212,6 +219,18 @@ class SpeakerResolver:
     def _speaker(ent: Entity, start: int, end: int) -> Speaker:
         # Persons the NER missed (see ``_unlinked_persons``) carry no entity id.
         return Speaker(ent.id or None, ent.name, start, end)
+
+    def _organisation_named(self, head: str, before: int) -> Entity | None:
+        """The nearest organisation mentioned before ``before`` whose name contains ``head``."""
+        i = bisect.bisect_left(self.mention_starts, before) - 1
+        seen = 0
+        while i >= 0 and seen < 50:
+            ms, me, ent = self.mentions[i]
+            i -= 1
+            seen += 1
+            if ent.type == "ORG" and head in name_key(self.text[ms:me]).split():
+                return ent
+        return None
 
     def title_in(self, low: str) -> str | None:
         padded = f" {low} "

@@ -149,6 +149,14 @@ def _que_clauses(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: 
             continue  # ``juge`` the noun, unless ``juge que`` shows the verb the tagger missed
         if blocked(tok.idx):
             continue
+        inf = _infinitive_after(sdoc, tok.i)
+        if inf is not None and not blocked(inf.idx):
+            # ``X a reconnu avoir menti``, ``X a promis de revenir``: the infinitive clause.
+            s_start, s_end = _sentence_bounds(doc, tok.idx)
+            start, end = _trim(doc.text, inf.idx, max(s_end, inf.idx))
+            if end - start >= 3:
+                yield Report(start, end, Span(tok.idx, tok.idx + len(tok)), subject_speaker(res, tok), "que")
+            continue
         j = tok.i + 1
         que = None
         while j < n and j <= tok.i + 12:
@@ -168,6 +176,18 @@ def _que_clauses(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: 
         if end - start < 3:
             continue
         yield Report(start, end, Span(tok.idx, tok.idx + len(tok)), subject_speaker(res, tok), "que")
+
+
+def _infinitive_after(sdoc: Any, i: int) -> Any:
+    """The infinitive complementing the verb at ``i`` (``a assuré être``, ``a promis de venir``)."""
+    j = i + 1
+    n = len(sdoc)
+    while j < n and j <= i + 3 and (sdoc[j].pos_ == "ADV" or sdoc[j].lower_ in ("de", "d'", "d’", "ne", "n'", "n’")):
+        j += 1
+    if j < n and sdoc[j].pos_ in ("VERB", "AUX") and sdoc[j].morph.get("VerbForm") == ["Inf"] \
+            and sdoc[j].head.i == i:
+        return sdoc[j]
+    return None
 
 
 def _incise_reports(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: Any) -> Iterable[Report]:

@@ -40,6 +40,8 @@ _WORDS = re.compile(r"[\w’'-]+")
 _HAS_WORD = re.compile(r"\w")
 _INCISE_LEAD = re.compile(r"[,!?…]")
 _INCISE_END = re.compile(r"[,.;]")
+_GAP_STOP = re.compile(r"[.!?;:\n]")
+_COLON_AFTER = re.compile(r"[ \t»”›\"]*:")
 _CLOSING_MARK = re.compile(r"\s*[»”›\"]")
 #: Short quoted pieces are terms, names or scare quotes unless a cue attributes them.
 _MIN_UNATTRIBUTED_WORDS = 4
@@ -57,6 +59,7 @@ class _Piece:
     attributed: str = ""  # "incise", "colon", "cue", "context" or ""
     fragment: bool = False  # embedded in a sentence rather than starting it
     dialogue: bool = False  # a dash-opened dialogue turn: speech whatever its length
+    mixed_start: int | None = None  # where the paraphrase around a quoted fragment starts
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -229,18 +232,67 @@ def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_sta
     return None, None
 
 
+def _is_cue(lex: CueLexicon, tok: Any) -> bool:
+    """A reporting verb used as a verb (not ``les mesures annoncées``, not a noun)."""
+    lemma = lex.verb_lemma(tok.text, tok.lemma_)
+    if not lemma or lemma in lex.incise_only or tok.pos_ in ("NOUN", "ADP", "DET", "PRON", "PROPN"):
+        return False
+    return not (tok.dep_ in ("acl", "amod") and tok.morph.get("VerbForm") == ["Part"])
+
+
+def _sentence_before_is_cue(doc: Document, res: SpeakerResolver, lex: CueLexicon, start: int) -> Any:
+    """``X, le patron du camping, confirme. « … »``: a reporting verb ending the sentence just
+    before the quote (in the same paragraph) introduces it. Returns that verb token or None."""
+    i = res.token_index(start) - 1
+    sdoc = doc.parse
+    while i >= 0 and (sdoc[i].is_punct or sdoc[i].is_space):
+        if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_:
+            return None
+        i -= 1
+    if i < 0 or "\n" in doc.text[sdoc[i].idx : start]:
+        return None
+    for j in (i, i - 1):
+        if j >= 0 and _is_cue(lex, sdoc[j]) and sdoc[j].pos_ == "VERB":
+            return sdoc[j]
+    return None
+
+
+def _subject_after_colon(doc: Document, res: SpeakerResolver, colon: int) -> Speaker | None:
+    """``« … » : le substitut X a requis la sévérité``: the clause after the colon names the
+    speaker as its subject."""
+    i = res.token_index(colon) + 1
+    sdoc = doc.parse
+    for tok in sdoc[i : i + 15]:
+        if "\n" in tok.text or tok.text in "«»“”\"":
+            return None
+        if tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+            spk = res.from_phrase(*res.phrase_of_token(tok), strict=True)
+            return spk if spk is not None and (spk.entity or res.title_in(spk.name.lower())) else None
+    return None
+
+
 def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Piece, blocked: Any,
-               seg_start: int) -> None:
+               seg_start: int, previous: _Piece | None) -> None:
     text = doc.text
     sent = doc.sentence_at(piece.start)
-    s_end = sent.end if sent else piece.end
+    before = text[seg_start : piece.start].rstrip(" «“\"‹„—–")
+    opens = not before.strip() or before.rstrip().endswith((".", "!", "?", "…", "»", "”", ":"))
+    # 0. The rest of a statement split by its incise: ``« A », a-t-il dit, « B »``.
+    if previous is not None and previous.incise is not None and piece.incise is None and previous.attributed:
+        gap = text[previous.end : piece.start]
+        if previous.incise.verb_start >= previous.end and len(gap) < 120 and not _GAP_STOP.search(gap):
+            piece.incise, piece.speaker, piece.cue = previous.incise, previous.speaker, previous.cue
+            piece.attributed = "incise"
+            return
     # 1. An incise right after the closing mark (``», a déclaré X``) or inside the quote.
+    after_mark = None
     if piece.incise is None:
         m = _AFTER_QUOTE.match(text, piece.end)
         if m.group(1) or m.end() > piece.end:
             inc = incise_at(text, m.end(), lex)
-            if inc is not None:
+            if inc is not None and not _has_preposed_subject(res, inc, piece.start):
                 piece.incise = inc
+                after_mark = m
     if piece.incise is not None:
         # The source phrase ends at punctuation; the paragraph end only bounds the search.
         limit = text.find("\n", piece.incise.end)
@@ -251,28 +303,57 @@ def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Pie
             piece.speaker = subject_speaker(res, tok)
         piece.cue = Span(piece.incise.verb_start, piece.incise.end)
         piece.attributed = "incise"
+        if after_mark is not None and not opens and "\n" not in text[seg_start : piece.end]:
+            # ``M. X «faisait une erreur», a expliqué Mme Y``: the sentence paraphrases around
+            # the quoted words, so the statement is mixed and starts with the sentence.
+            piece.fragment = True
+            piece.mixed_start = max(seg_start, sent.start if sent else seg_start)
         return
-    before = text[seg_start : piece.start].rstrip(" «“\"‹„—–")
+    # 1b. ``« … » : le substitut X a requis …``.
+    colon_after = _COLON_AFTER.match(text, piece.end)
+    if colon_after and opens:
+        spk = _subject_after_colon(doc, res, colon_after.end() - 1)
+        if spk is not None:
+            piece.speaker, piece.attributed = spk, "colon"
+            return
     # 2. Introduced by a colon.
     if before.endswith(":"):
-        spk, cue = _colon_speaker(doc, res, lex, seg_start, seg_start + len(before) - 1)
+        colon = seg_start + len(before) - 1
+        colon_sent = doc.sentence_at(colon)
+        spk, cue = _colon_speaker(doc, res, lex, max(seg_start, colon_sent.start if colon_sent else seg_start), colon)
         piece.attributed = "colon"
         piece.speaker, piece.cue = spk, cue
         return
-    piece.fragment = bool(before.strip()) and not before.rstrip().endswith((".", "!", "?", "…", "»", "”"))
+    piece.fragment = not opens
+    # 2b. Introduced by the sentence before: ``X confirme. « … »``.
+    if not piece.fragment:
+        tok = _sentence_before_is_cue(doc, res, lex, piece.start)
+        if tok is not None:
+            piece.speaker = subject_speaker(res, tok)
+            piece.cue = Span(tok.idx, tok.idx + len(tok))
+            piece.attributed = "colon"
+            return
     # 3. A cue verb earlier in the same sentence (``X a affirmé que « … »``).
     if sent is not None:
         first, last = res.token_index(max(sent.start, seg_start)), res.token_index(piece.start)
         first = max(first, last - _CUE_WINDOW)  # bounded: a quote-riddled sentence stays linear
         for tok in reversed(doc.parse[first:last]):
-            lemma = lex.verb_lemma(tok.text, tok.lemma_)
-            if lemma and lemma not in lex.incise_only and tok.pos_ not in ("NOUN", "ADP", "DET", "PRON", "PROPN"):
+            if _is_cue(lex, tok):
                 if blocked(tok.idx):
                     continue
                 piece.speaker = subject_speaker(res, tok)
                 piece.cue = Span(tok.idx, tok.idx + len(tok))
                 piece.attributed = "cue"
                 return
+
+
+def _has_preposed_subject(res: SpeakerResolver, inc: Incise, quote_start: int) -> bool:
+    """``l’Otan « qui … », a lancé des avions``: the verb after the quote has its subject before
+    the quote, so it is the main clause, not an incise."""
+    if inc.inverted_pronoun:
+        return False
+    tok = res.sdoc[res.token_index(inc.verb_start)]
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.idx < quote_start for c in tok.children)
 
 
 def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
@@ -305,10 +386,12 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
     # Direct pieces: attribute each, then keep what is speech.
     direct: list[_Piece] = []
     last: _Piece | None = None
+    previous: _Piece | None = None
     for piece in pieces:
         para = bisect.bisect_right(paragraphs, piece.start) - 1
-        seg_start = max(paragraphs[para], last.end if last and last.end <= piece.start else 0)
-        _attribute(doc, res, lex, piece, blocked, seg_start)
+        seg_start = max(paragraphs[para], previous.end if previous and previous.end <= piece.start else 0)
+        _attribute(doc, res, lex, piece, blocked, seg_start, previous)
+        previous = piece
         n_words = len(_WORDS.findall(text[piece.start : piece.end]))
         if not piece.attributed:
             if not piece.dialogue and (piece.fragment or n_words < _MIN_UNATTRIBUTED_WORDS):
@@ -318,7 +401,10 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
                 if para - last_para <= 2:  # this paragraph or the one before ("\n\n" counts 2)
                     piece.speaker, piece.attributed = last.speaker, "context"
         elif piece.attributed == "cue" and piece.fragment:
-            # ``X a dénoncé une « trahison »``: a paraphrase carrying a quoted fragment.
+            # ``X a dénoncé une « trahison »``: a paraphrase carrying a quoted fragment, unless
+            # the fragment is a short capitalised name or title (``a présenté « Funkoverload »``).
+            if n_words <= _MIN_UNATTRIBUTED_WORDS and text[piece.start].isupper():
+                continue
             piece.attributed = "fragment"
         direct.append(piece)
         if piece.attributed in ("incise", "colon", "cue", "context", "fragment"):
@@ -327,15 +413,18 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
     reports = find_reports(doc, res, lex, source_pattern(lex), blocked)
     quotes: list[Quote] = []
     absorbed: set[int] = set()
-    direct_starts = [p.start for p in direct]
+    direct_ids = {id(p): k for k, p in enumerate(direct)}
+    piece_starts = [p.start for p in pieces]
     for rep in reports:
         start, end, kind = rep.start, rep.end, "indirect"
-        lo, hi = bisect.bisect_left(direct_starts, start), bisect.bisect_left(direct_starts, end)
-        for k in range(lo, hi):
-            piece = direct[k]
+        lo, hi = bisect.bisect_left(piece_starts, start), bisect.bisect_left(piece_starts, end)
+        for piece in pieces[lo:hi]:
+            # Any quoted words inside a report make it mixed, kept as a quote of their own or
+            # not (``L’OTAN a accueilli … avec «beaucoup de précaution», selon X``).
             if piece.start >= start and piece.end <= end:
                 kind = "mixed"
-                absorbed.add(k)
+                if id(piece) in direct_ids:
+                    absorbed.add(direct_ids[id(piece)])
             elif start <= piece.start < end < piece.end:
                 end = piece.start  # a quote that opens inside the report and runs beyond it
                 while end > start and text[end - 1] in " «“\"‹„":
@@ -346,9 +435,10 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
     for k, piece in enumerate(direct):
         if k in absorbed:
             continue
-        if piece.attributed == "fragment" and piece.cue is not None:
-            # The mixed quote runs from the cue verb's complement to the closing mark.
-            start = piece.cue.end
+        if piece.mixed_start is not None or (piece.attributed == "fragment" and piece.cue is not None):
+            # The mixed quote runs from the cue verb's complement (or the sentence start, for a
+            # fragment attributed by an incise) to the closing mark.
+            start = piece.mixed_start if piece.mixed_start is not None else piece.cue.end
             while start < piece.start and text[start].isspace():
                 start += 1
             close = _CLOSING_MARK.match(text, piece.end)
