@@ -236,7 +236,7 @@ class _Resolver:
             return False
         root = span.root
         prep = [c for c in root.children if c.dep_ == "case"]
-        if not prep or prep[0].lower_ != "de":
+        if not prep or prep[0].lower_ not in ("de", "d'", "d’"):
             return False
         head = root.head
         # ``un chauffeur de bus de 38 ans``: the age may hang on a noun that hangs on the person.
@@ -285,6 +285,12 @@ class _Resolver:
             return f"{self.dct.year}-{tx.value}", self.dct_anchor
         if kind == "feast":
             return self.feast(tx)
+        if kind == "weekend":
+            return self.weekend(tx)
+        if kind == "weekday_day":
+            return self.weekday_day(tx)
+        if kind == "day_part":
+            return self.day_part(tx)
         if kind == "stranded_day":
             prev = self.prev
             if prev is None or prev[1] != "M" or tx.start - prev[2] > _STRANDED_MAX_GAP:
@@ -362,6 +368,10 @@ class _Resolver:
         base, anchor = self.base(tx, "D" if unit == "D" else "W" if unit in ("W", "WE") else "M" if unit in ("M", "Q", "H") else "Y")
         if base is None:
             return None, None
+        if unit == "C":  # ``le siècle dernier``: TimeML writes centuries ``19XX`` in this corpus
+            return f"{base.year // 100 + tx.offset:02d}XX", anchor
+        if base is None:
+            return None, None
         if unit == "D":
             d = base + timedelta(days=tx.offset)
             self.remember(d, "D", tx.end)
@@ -411,6 +421,50 @@ class _Resolver:
         d = base + timedelta(days=delta)
         self.remember(d, "D", tx.end)
         return _with_part(d.isoformat(), tx.part), anchor
+
+    def weekend(self, tx: Any):
+        """``le week-end``: the one just past under a past verb, the coming one otherwise; a
+        habit (present tense) stays unanchored."""
+        tense = self.tense(tx)
+        if tense == 0 or self.dct is None:
+            return "XXXX-WXX-WE", None
+        base, anchor = self.base(tx, "D")
+        diff = 6 - base.isoweekday()
+        if tense == -1:
+            delta = diff - 7 if diff > 0 else diff
+        else:
+            delta = diff + 7 if diff < -1 else diff
+        return _week(base + timedelta(days=delta)) + "-WE", anchor
+
+    def weekday_day(self, tx: Any):
+        """``samedi 18``: the month, around the date in context, whose 18th is a Saturday."""
+        if self.prev is not None and self.prev[1] in ("D", "M") and tx.base == "prev":
+            ref, anchor = self.prev[0], "previous"
+        elif self.dct is not None:
+            ref, anchor = self.dct, self.dct_anchor
+        else:
+            return f"XXXX-XX-{tx.day:02d}", None
+        best = None
+        for months in (0, -1, 1, -2, 2):
+            first = _add_months(ref.replace(day=1), months)
+            try:
+                cand = first.replace(day=tx.day)
+            except ValueError:
+                continue
+            if cand.isoweekday() == tx.weekday and (best is None or abs((cand - ref).days) < abs((best - ref).days)):
+                best = cand
+        if best is None:
+            return self.weekday(tx)
+        self.remember(best, "D", tx.end)
+        return best.isoformat(), anchor
+
+    def day_part(self, tx: Any):
+        """``dans la soirée``: that part of the day last mentioned, else of the publication day."""
+        if self.prev is not None and self.prev[1] == "D":
+            return f"{self.prev[0].isoformat()}T{tx.part}", "previous"
+        if self.dct is not None:
+            return f"{self.dct.isoformat()}T{tx.part}", self.dct_anchor
+        return f"XXXX-XX-XXT{tx.part}", None
 
     def feast(self, tx: Any):
         """A movable feast, ``offset`` days after Easter Sunday of the year in context."""

@@ -73,6 +73,7 @@ _KEY_WORDS = (
     + ["veille", "avant-veille", "surlendemain", "annuel", "annuelle", "annuels", "annuelles", "semestriel",
        "semestrielle", "trimestriel", "trimestrielle", "hebdomadaires", "week", "weekend"]
     + list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS)
+    + list(lx.APPROX_NUMERALS) + list(lx.FREQUENCY_WORDS) + list(lx.DAY_PART_NOUNS) + ["ici", "présent", "époque"]
 )
 _STOP = frozenset("à l le la les de d ce par pour en nos".split())
 #: Single words that every expression contains at least one of (lower case; digits are keys too).
@@ -111,17 +112,18 @@ _PREFIX_WORDS = frozenset(
     "le la les l' ce cet cette ces du de des d' au aux un une et il y a plus moins près environ pas "
     "quelque quelques presque plusieurs nombreuses nombreux tous toutes chaque fin début milieu mi "
     "même nuit demi derniers dernières prochains prochaines premiers premières pour par à en nos "
-    "après avant mi saint premier 1er deuxième second troisième quatrième 2e 3e 4e".split()
-) | frozenset(lx.NUMBER_WORDS)
+    "après avant mi saint premier 1er deuxième second troisième quatrième 2e 3e 4e fois certains "
+    "certaines bonne longues longs toute".split()
+) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.APPROX_NUMERALS)
 _MAX_PREFIX_WORDS = 7
-_PREV_TOKEN = re.compile(r"(?<![\w'’-])([\w'’-]+)\s*$")
+_PREV_TOKEN = re.compile(r"(?<![\w-])([\w-]+['’]?)\s*$")
 _PRECEDING_WORD = re.compile(r"([\w'’]+)\s*$")
 _FOLLOWING_WORD = re.compile(r"\s*([^\s]+)")
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS_AFTER_YEAR)
 _CLOCK_PREPS = frozenset(lx.CLOCK_PREPOSITIONS)
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
-_AGE_BEFORE = re.compile(r"(?:[,(]\s*|âgée?s?\s+de\s+|l['’]âge\s+de\s+|\d\s*(?:-|à)\s*)$", re.IGNORECASE)
+_ORDINALS = lx.ORDINALS
+_AGE_BEFORE = re.compile(r"(?:[,(]\s*|âgée?s?\s+d(?:e\s+|['’])|l['’]âge\s+d(?:e\s+|['’])|\d\s*(?:-|à)\s*)$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*(?:[,.;)]|qui\b|et\b)", re.IGNORECASE)
 _BACKWARD_BEFORE = re.compile(r"\bdepuis(?:\s+(?:le|ce))?\s*$", re.IGNORECASE)
 _FORWARD_BEFORE = re.compile(r"(?:jusqu['’](?:au|à)|d['’]ici(?:\s+(?:au|à|le))?|à\s+partir\s+du|à\s+compter\s+du)\s*$", re.IGNORECASE)
@@ -261,8 +263,8 @@ def _duration_value(num: float | None, unit_word: str, vague: bool, half: bool =
     if amount != int(amount):
         if designator == "Y" and (amount * 12) == int(amount * 12):
             return f"P{int(amount * 12)}M"
-        if designator == "H":
-            return f"PT{int(amount * 60)}M"
+        if designator == "H":  # the guide: ``deux heures et demie`` is PT2.5H
+            return f"PT{amount:g}H"
         return f"{prefix}{amount:g}{designator}"
     return f"{prefix}{int(amount)}{designator}"
 
@@ -295,13 +297,14 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
     if rule == "short_year":
         return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]))
     if rule == "dmy":
-        month, year = _month(g["month"]), _year(g["year"])
-        if year and "," in text[m.end("month") : m.start("year")]:
+        mgroup = "month" if g["month"] else "hmonth"
+        month, year = _month(g[mgroup]), _year(g["year"])
+        if year and "," in text[m.end(mgroup) : m.start("year")]:
             nxt = _FOLLOWING_WORD.match(text, m.end("year"))
             after = _key(nxt.group(1)).strip(".,;:!?)") if nxt else ""
             if after in _COUNT_NOUNS or (after[-1:] in ("s", "x") and after.isalpha()):
                 # ``le 5 mai, 2000 personnes``: a count after the date, not its year.
-                e, year = m.end("month"), None
+                e, year = m.end(mgroup), None
         tx = Timex(s, e, "DATE", "calendar", rule, year=year, month=month, day=_day(g["day"]))
         if g["wd"]:
             tx.weekday = lx.WEEKDAYS[_key(g["wd"])]
@@ -312,13 +315,20 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]))
     if rule == "decade":
         d = g["decade"]
-        value = (d[:3] if len(d) == 4 else "19" + d[0]) + "X"
+        if not d[0].isdigit():  # ``les années soixante``
+            value = f"19{lx.DECADE_WORDS[_key(d)]}X"
+        else:
+            value = (d[:3] if len(d) == 4 else "19" + d[0]) + "X"
         return Timex(s, e, "DATE", "literal", rule, value=value, mod=_pos(g["pos"]))
     if rule == "century":
-        n = _roman(g["roman"])
+        n = int(g["roman"]) if g["roman"].isdigit() else _roman(g["roman"])
         if not n or n > 21:
             return None
         return Timex(s, e, "DATE", "literal", rule, value=f"{n - 1:02d}XX", mod=_pos(g["pos"]))
+    if rule == "millennium":
+        word = _key(g["ord"])
+        n = lx.ORDINALS.get(word) or (int(word.rstrip("èmé")) if word[0].isdigit() else _roman(word.rstrip("èmé").upper()))
+        return Timex(s, e, "DATE", "literal", rule, value=str(n - 1)) if 0 < n <= 3 else None
     if rule == "period_position":
         mod = _pos(g["pos"])
         if g["month"]:
@@ -343,6 +353,9 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             return Timex(s, e, "DATE", "literal", rule, value=f"{_year(g['year'])}-{unit}{n}")
         return Timex(s, e, "DATE", "year_part", rule, value=f"{unit}{n}")
     if rule == "night_of":
+        if g["day"]:  # ``la nuit du 12 au 13 mai``
+            month = _month(g["month1"] or g["month"])
+            return Timex(s, e, "TIME", "calendar", rule, year=_year(g["year"]), month=month, day=_day(g["day"]), part="NI")
         return Timex(s, e, "TIME", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], part="NI")
     if rule == "deictic":
         offset = lx.DEICTIC_DAYS[_key(g["dword"])]
@@ -363,15 +376,64 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         code, mult = {"semaine": ("W", 1), "mois": ("M", 1), "année": ("Y", 1), "an": ("Y", 1),
                       "week-end": ("WE", 1), "weekend": ("WE", 1), "trimestre": ("Q", 1), "semestre": ("H", 1)}[unit]
         return Timex(s, e, "DATE", "shift", rule, unit=code, offset=offset * mult, base=base)
-    if rule in ("ago", "later"):
+    if rule == "later":
         num = None if g.get("vague") else _number(g["num"])
         unit, mult = _shift_unit(g["unit"])
         if num is None or num != int(num):
-            value = "PAST_REF" if rule == "ago" or "tôt" in g["dir"] or "aupar" in g["dir"] else "FUTURE_REF"
+            value = "PAST_REF" if "tôt" in g["dir"] or "aupar" in g["dir"] else "FUTURE_REF"
             return Timex(s, e, "DATE", "literal", rule, value=value)
-        sign = -1 if rule == "ago" or not _key(g["dir"]).startswith("plus tard") else 1
-        base = "dct" if rule == "ago" else "prev"
-        return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=sign * int(num) * mult, base=base)
+        sign = 1 if _key(g["dir"]).startswith("plus tard") else -1
+        return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=sign * int(num) * mult, base="prev")
+    if rule == "weekend":
+        return Timex(s, e, "DATE", "weekend", rule, weekday=6)
+    if rule == "weekday_day":
+        return Timex(s, e, "DATE", "weekday_day", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], day=_day(g["day"]))
+    if rule == "epoch":
+        return Timex(s, e, "TIME", "literal", rule, value="PAST_REF")
+    if rule == "present_after":
+        return Timex(s, e, "TIME", "literal", rule, value="PRESENT_REF")
+    if rule in ("ici", "this_day"):
+        return Timex(s, e, "DATE", "shift", rule, unit="D", offset=0)
+    if rule == "clock_day":
+        hour = int(g["hour"]) + (12 if g["half"] and "matin" not in g["half"].lower() and int(g["hour"]) < 12 else 0)
+        part = f"{hour:02d}:{int(g['minute'] or 0):02d}"
+        if g["dword"]:
+            return Timex(s, e, "TIME", "shift", rule, unit="D", offset=lx.DEICTIC_DAYS[_key(g["dword"])], part=part)
+        return Timex(s, e, "TIME", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], part=part)
+    if rule == "spelled_clock":
+        hour, minute = lx.CLOCK_HOUR_WORDS[_key(g["hw"])], 0
+        frac = _key(g["frac"] or "")
+        minute = {"et demie": 30, "trente": 30, "et quart": 15, "quinze": 15, "moins le quart": -15}.get(frac, 0)
+        if minute < 0:
+            hour, minute = hour - 1, 45
+        if g["half"] and "matin" not in g["half"].lower() and hour < 12:
+            hour += 12
+        return Timex(s, e, "TIME", "clock", rule, part=f"{hour:02d}:{minute:02d}")
+    if rule == "day_part":
+        part_word = _key(g["part"])
+        if part_word in ("journée", "nuit") and not g["day"] and re.match(r"\s+(?:de|d['’]|du|des)\b", text[e : e + 5], re.IGNORECASE):
+            return None  # ``la journée de la femme``, ``la nuit des temps``: a name or an event
+        if not g["pos"] and _word_before(text, s) == "en" and part_word not in ("soirée", "matinée", "journée"):
+            return None  # ``en soir`` is not French; ``en nuit`` neither
+        part = lx.DAY_PART_NOUNS[part_word]
+        if g["month"]:  # ``le soir du 12 mai``
+            tx = Timex(s, e, "TIME", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]), day=_day(g["day"]), part=part)
+            if g["wd"]:
+                tx.weekday = lx.WEEKDAYS[_key(g["wd"])]
+            return tx
+        return Timex(s, e, "TIME", "day_part", rule, part=part, mod=_pos(g["pos"]))
+    if rule == "coming_duration":
+        num = _number(g["num"])
+        return Timex(s, e, "DURATION", "literal", rule, value=_duration_value(num, g["unit"], num is None))
+    if rule == "approx_duration":
+        if _key(g["unit"]) in ("ans", "années") and (_is_age(text, s, e) or _after_person(text, s)):
+            return None
+        vague = _key(g["det"]) in ("des", "plusieurs")
+        num = None if vague else lx.APPROX_NUMERALS[_key(g["approx"])]
+        mod = lx.MODIFIERS.get(_key(g["mod"])) if g["mod"] else (None if vague else "APPROX")
+        return Timex(s, e, "DURATION", "literal", rule, value=_duration_value(num, g["unit"], vague), mod=mod)
+    if rule == "times_per":
+        return Timex(s, e, "SET", "literal", rule, value=_duration_value(1, g["unit"], False))
     if rule == "weekday":
         if re.match(r"\s+saint\b", text[e : e + 7], re.IGNORECASE):
             return None  # ``l'accord du Vendredi saint``: a name
@@ -385,6 +447,8 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             tx.habitual = True
         return _with_time(tx, g)
     if rule == "reference":
+        if re.search(r"jusqu['’]$", text[max(0, s - 7) : s], re.IGNORECASE):
+            return None  # ``jusqu'à présent``: the preposition stays out, ``present_after`` takes it
         return Timex(s, e, "TIME", "literal", rule, value=lx.REFERENCES[_key(m.group(0))])
     if rule == "last_night":
         return Timex(s, e, "TIME", "shift", rule, unit="D", offset=-1, part="NI")
@@ -438,8 +502,9 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         return Timex(s, e, "SET", "literal", rule, value=_duration_value(1, g["unit"], False))
     if rule == "set_adjective":
         k = _key(g["adj"])
-        value = "P1Y" if k.startswith("annuel") else "P6M" if k.startswith("semes") else "P3M" if k.startswith("trim") else "P1W"
-        return Timex(s, e, "SET", "literal", rule, value=value)
+        if not k.endswith("ment") and _word_before(text, s) in lx.DETERMINERS:
+            return None  # ``le quotidien``, ``un hebdomadaire``: a newspaper
+        return Timex(s, e, "SET", "literal", rule, value=lx.FREQUENCY_WORDS[k])
     if rule == "year":
         return _bare_year(s, e, g, text)
     if rule == "season":
@@ -481,6 +546,18 @@ def _is_age(text: str, s: int, e: int) -> bool:
     if _AGE_BEFORE.search(before) and not before.rstrip().endswith(("(", ",")):
         return True
     return bool(re.search(r"[,(]\s*$", before) and _AGE_AFTER.match(text, e))
+
+
+_PERSON_DE = re.compile(r"([\w-]+)\s+d(?:e\s+|['’])$")
+
+
+def _after_person(text: str, s: int) -> bool:
+    """``une femme d'une trentaine d'années``: years hung on a noun for a person give an age."""
+    m = _PERSON_DE.search(text, max(0, s - 30), s)
+    if m is None:
+        return False
+    word = _key(m.group(1))
+    return word in lx.PERSON_NOUNS or word.endswith(lx.PERSON_SUFFIXES)
 
 
 def _sentence_start(text: str, s: int) -> bool:

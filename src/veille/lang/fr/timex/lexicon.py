@@ -84,6 +84,9 @@ REFERENCES = {
     "autrefois": "PAST_REF", "jadis": "PAST_REF", "naguère": "PAST_REF", "auparavant": "PAST_REF",
     "par le passé": "PAST_REF", "précédemment": "PAST_REF",
     "à l'avenir": "FUTURE_REF", "prochainement": "FUTURE_REF", "dorénavant": "PRESENT_REF",
+    # The guide's own example ``récemment`` is PAST_REF. (Its ``le futur`` is left out: the
+    # annotated news tag no ``vers le futur``.)
+    "récemment": "PAST_REF", "dernièrement": "PAST_REF",
 }
 
 #: Words before an expression that make it vaguer or bounded; kept inside the extent, as
@@ -91,13 +94,61 @@ REFERENCES = {
 MODIFIERS = {
     "environ": "APPROX", "près de": "APPROX", "quelque": "APPROX", "presque": "APPROX",
     "plus de": "MORE_THAN", "moins de": "LESS_THAN", "au moins": "EQUAL_OR_MORE",
-    "au plus": "EQUAL_OR_LESS", "au bout de": None, "pas moins de": "EQUAL_OR_MORE",
+    "au plus": "EQUAL_OR_LESS", "pas moins de": "EQUAL_OR_MORE", "pas moins d'": "EQUAL_OR_MORE",
+    "plus d'": "MORE_THAN", "moins d'": "LESS_THAN", "près d'": "APPROX",
 }
 #: Position inside a period: ``début mai``, ``la fin de l'année``.
 PERIOD_POSITIONS = {"début": "START", "fin": "END", "milieu": "MID", "mi-": "MID"}
 
 #: Vague quantities: ``plusieurs jours`` is PXD.
-VAGUE_QUANTITIES = ("quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "nombreuses", "nombreux")
+VAGUE_QUANTITIES = (
+    "quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "nombreuses", "nombreux",
+    "de longues", "de longs", "de longues et longues",
+)
+
+#: Approximate numerals: ``une dizaine d'années`` is P10Y, approximately.
+APPROX_NUMERALS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}
+
+#: Adjectives and adverbs of frequency (the guide's ``journalier``, ``hebdomadaire``): SET values.
+FREQUENCY_WORDS = {
+    # Not ``quotidien(ne)``: in news it is mostly the newspaper (``la presse quotidienne``).
+    "quotidiennement": "P1D", "journalier": "P1D", "journalière": "P1D", "journaliers": "P1D",
+    "journalières": "P1D", "hebdomadaire": "P1W", "hebdomadaires": "P1W", "hebdomadairement": "P1W",
+    "mensuel": "P1M", "mensuelle": "P1M", "mensuels": "P1M", "mensuelles": "P1M", "mensuellement": "P1M",
+    "bimensuel": "P2W", "bimensuelle": "P2W", "trimestriel": "P3M", "trimestrielle": "P3M",
+    "trimestriels": "P3M", "trimestrielles": "P3M", "semestriel": "P6M", "semestrielle": "P6M",
+    "semestriels": "P6M", "semestrielles": "P6M", "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y",
+    "annuelles": "P1Y", "annuellement": "P1Y",
+}
+#: Words before a frequency adjective that make it a noun (``le quotidien``: a newspaper).
+DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre".split())
+
+#: Parts of the day spoken of with a determiner (``dans la soirée``, ``le matin``); ``journée`` is
+#: the whole day (TimeML ``DT``).
+DAY_PART_NOUNS = {
+    "matin": "MO", "matinée": "MO", "après-midi": "AF", "apres-midi": "AF", "soir": "EV",
+    "soirée": "EV", "nuit": "NI", "journée": "DT",
+}
+
+#: Spelled hours of a clock time (``à deux heures du matin``).
+CLOCK_HOUR_WORDS = {
+    "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "vingt et une": 21, "vingt-deux": 22,
+    "vingt-trois": 23,
+}
+#: Decades written in words: ``les années soixante``.
+DECADE_WORDS = {
+    "vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7,
+    "quatre-vingt": 8, "quatre-vingts": 8, "quatre-vingt-dix": 9,
+}
+ORDINALS = {
+    "premier": 1, "première": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "seconde": 2,
+    "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+}
 
 NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
