@@ -93,6 +93,12 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"militant", "militant"),
     (r"militante", "militante"),
     (r"journaliste", "journaliste"),
+    (r"correspondant", "correspondant"),
+    (r"correspondante", "correspondante"),
+    (r"rédacteur\s+en\s+chef", "rédacteur en chef"),
+    (r"rédactrice\s+en\s+chef", "rédactrice en chef"),
+    (r"envoyé\s+spécial", "envoyé spécial"),
+    (r"envoyée\s+spéciale", "envoyée spéciale"),
     (r"avocat", "avocat"),
     (r"avocate", "avocate"),
     (r"homologue", "homologue"),
@@ -113,6 +119,15 @@ ORGANISATION_NOUNS = (
 PORTFOLIO_HEADS = frozenset(
     {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "vice-Premier ministre", "haut représentant", "haute représentante"}
 )
+
+#: Heads that, after a possessive (``sa présidente``), name the leader of the organisation the
+#: text spoke of just before.
+LEADER_HEADS = frozenset(
+    {"président", "présidente", "directeur", "directrice", "directeur général", "directrice générale",
+     "secrétaire général", "secrétaire générale", "porte-parole", "PDG", "patron", "patronne",
+     "dirigeant", "dirigeante", "chef", "cheffe", "fondateur", "fondatrice", "rédacteur en chef", "rédactrice en chef"}
+)
+POSSESSIVES = ("son", "sa", "leur")
 
 #: Words before a head that are kept in the title (``ancien président``).
 TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s+", r"futur(?:e)?\s+", r"actuel(?:le)?\s+")
@@ -143,6 +158,8 @@ RESOURCES = {
     "institution_heads": INSTITUTION_HEADS,
     "organisation_nouns": ORGANISATION_NOUNS,
     "portfolio_heads": PORTFOLIO_HEADS,
+    "leader_heads": LEADER_HEADS,
+    "possessives": POSSESSIVES,
     "title_modifiers": TITLE_MODIFIERS,
     "honorifics": HONORIFICS,
     "not_names": NOT_NAMES,

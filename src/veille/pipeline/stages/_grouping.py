@@ -92,7 +92,7 @@ def _same_surname(a: str, b: str) -> bool:
         return True
     if ka.startswith(kb) or kb.startswith(ka):
         return False
-    return len(a) >= 5 and a[0] == b[0] and translit_similarity(a, b) >= SURNAME_SIMILARITY
+    return len(ka) >= 5 and ka[0] == kb[0] and translit_similarity(a, b) >= SURNAME_SIMILARITY
 
 
 def _compatible_first(a: list[str], b: list[str]) -> bool:
@@ -118,7 +118,12 @@ def _is_personish(item: Item) -> bool:
 
 
 def group_items(text: str, items: list[Item]) -> list[Entity]:
-    items = sorted({(it.start, it.end): it for it in items}.values(), key=lambda it: it.start)
+    unique: dict[tuple[int, int], Item] = {}
+    for it in items:
+        # NER may tag an acronym the extraction also read after its expansion: keep the link.
+        if (it.start, it.end) not in unique or it.acronym_of is not None:
+            unique[(it.start, it.end)] = it
+    items = sorted(unique.values(), key=lambda it: it.start)
     uf = _UnionFind(len(items))
     index = {(it.start, it.end): i for i, it in enumerate(items)}
 
@@ -157,7 +162,8 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
 
     persons = [i for i, it in enumerate(items) if _is_personish(it)]
     # Multi-token person names with compatible first names and one surname.
-    full = [i for i in persons if (items[i].label == "PER" or items[i].joined) and _given(_tokens(items[i]))]
+    # NER often calls a foreign-script or unusual full name MISC (``Дмитрий Песков``).
+    full = [i for i in persons if (items[i].label in ("PER", "MISC") or items[i].joined) and _given(_tokens(items[i]))]
     for x, i in enumerate(full):
         ti = _tokens(items[i])
         for j in full[x + 1 :]:
@@ -165,12 +171,11 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
             if uf.find(i) != uf.find(j) and _same_surname(ti[-1], tj[-1]) and _compatible_first(_given(ti), _given(tj)):
                 uf.union(i, j)
 
-    # Single words with one transliteration key (``LUKASHENKO`` / ``Loukachenko``).
-    # Surname-only mentions (``Loukachenko``, ``Von der Leyen``).
+    # Surname-only mentions with one transliteration key (``LUKASHENKO`` / ``Loukachenko``).
     singles = [i for i in persons if not _given(_tokens(items[i]))]
     by_translit: dict[str, int] = {}
     for i in singles:
-        if items[i].after_place_prep:
+        if items[i].after_place_prep or _ACRONYM.match(items[i].surface):
             continue
         tk = translit_key(items[i].base)
         if tk in by_translit:

@@ -35,6 +35,7 @@ _TEMPORAL = frozenset(
     "midi encore également aussi ensuite enfin alors déjà ainsi récemment notamment".split()
 )
 _PHRASE_END = set(",.;:!?«»“”\"()[]—–\n")
+_TOPIC = re.compile(r"\bQuant (?:à|au|aux) ([^,.;:]{2,80}),\s*$")
 _DEFINITE = frozenset(("le", "la", "les", "l", "ce", "cette"))
 _FEM_MARKERS = frozenset(("la", "mme", "madame", "mlle", "cette", "une"))
 _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
@@ -191,8 +192,8 @@ class SpeakerResolver:
                 if org is not None:
                     return Speaker(org.id, org.name, start, end)
             return Speaker(None, phrase, start, end)
-        if not strict and any(t.pos_ in ("NOUN", "PROPN") for t in toks):
-            return Speaker(None, phrase, start, end)
+        if not strict and len(words) <= 6:
+            return Speaker(None, phrase, start, end)  # ``l’un d’eux``: a source, unnamed
         return None
 
     def _heads(self, start: int, mention_start: int) -> bool:
@@ -211,7 +212,8 @@ class SpeakerResolver:
         for row in self.mentions_in(m.end(), min(stop, m.end() + 12)):
             # ``Son avocate, Me X, a dit``: the name is set off by commas on both sides
             # (``Selon la tradition, X est …`` is no apposition).
-            if row[2].type == "PER" and row[0] >= m.end() and comma >= 0 and not self.text[row[1] : comma].strip():
+            after = self.text[row[1] : row[1] + 2].strip()
+            if row[2].type == "PER" and row[0] >= m.end() and (not after or after[0] in ",.;!?"):
                 return row
         return None
 
@@ -249,6 +251,8 @@ class SpeakerResolver:
         # for proper nouns is unreliable (``Nathalie`` tagged masculine).
         for m in ent.mentions:
             i = self.token_index(m.start)
+            if i > 0 and sdoc[i - 1].pos_ == "ADP":
+                continue  # ``l’avocate de X``: the words before belong to someone else
             for j in range(max(0, i - 6), i):
                 w = sdoc[j].lower_
                 title_gender = self.lex.titles.get(w)
@@ -271,6 +275,12 @@ class SpeakerResolver:
         word = self.text[start:end]
         if word.lower().lstrip("-").replace("t-", "") in ("ils", "elles", "on", "je", "tu", "nous", "vous"):
             return Speaker(None, word.lstrip("-"), start, end)
+        topic = _TOPIC.search(self.text, max(0, start - 120), start)
+        if topic and "." not in self.text[topic.end() : start]:
+            # ``Quant au chef du Sinn Fein, il a estimé``: the pronoun takes up the topic.
+            spk = self.from_phrase(topic.start(1), topic.end(1))
+            if spk is not None:
+                return replace(spk, start=start, end=end)
         salient = self._previous_subject(start, gender)
         if salient is not None:
             return replace(salient, start=start, end=end)

@@ -96,8 +96,15 @@ def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
     lo = max(cue.i - _CLAUSE_WINDOW, 0)
     first = next((t.i for t in reversed(sdoc[lo : cue.i + 1]) if t.is_sent_start), lo)
     window = sdoc[first : cue.i]
-    before = [t for t in window if t.pos_ != "AUX"]
-    if before and not any(t.pos_ == "VERB" or t.text in "«»“”\"" for t in before):
+    # The words between the last comma and the cue, auxiliaries and reflexives left out.
+    tail = []
+    for t in reversed(window):
+        if t.text in ",;:«»“”\"()":
+            break
+        tail.append(t)
+    tail.reverse()
+    before = [t for t in tail if t.pos_ != "AUX" and t.lower_ not in ("se", "s'", "s’")]
+    if before and not any(t.pos_ == "VERB" for t in before):
         # Only a noun phrase before the cue (the parser lost the subject relation).
         spk = res.from_phrase(before[0].idx, before[-1].idx + len(before[-1]), strict=True)
         if spk is not None:
@@ -110,7 +117,8 @@ def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
             return res.resolve_pronoun(tok.idx, tok.idx + len(tok), res.lex.pronouns[low])
         if tok.pos_ == "PROPN":
             spk = res.from_phrase(tok.idx, tok.idx + len(tok), strict=True)
-            if spk is not None and spk.entity:
+            ent = res.doc.entity(spk.entity) if spk is not None and spk.entity else None
+            if ent is not None and ent.type == "PER":  # a person, not a place in a relative clause
                 return spk
     return None
 
@@ -175,7 +183,10 @@ def _que_clauses(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: 
         start, end = _trim(doc.text, que.idx + len(que), max(s_end, que.idx + len(que)))
         if end - start < 3:
             continue
-        yield Report(start, end, Span(tok.idx, tok.idx + len(tok)), subject_speaker(res, tok), "que")
+        speaker = subject_speaker(res, tok)
+        if speaker is None:
+            continue  # ``Considérant que …``: reasoning with no source is not a report
+        yield Report(start, end, Span(tok.idx, tok.idx + len(tok)), speaker, "que")
 
 
 def _infinitive_after(sdoc: Any, i: int) -> Any:
@@ -213,6 +224,9 @@ def _incise_reports(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocke
         first, last = res.token_index(start), res.token_index(end - 1)
         if not any(t.morph.get("VerbForm") == ["Fin"] for t in doc.parse[first : last + 1]):
             continue
+        verb = doc.parse[res.token_index(inc.verb_start)]
+        if not inc.inverted_pronoun and any(c.dep_ in ("nsubj", "nsubj:pass") and c.idx < comma for c in verb.children):
+            continue  # ``Les supporters ont, pour la première fois, demandé …``: not an incise
         speaker = incise_speaker(res, inc, s_end)
         if speaker is None:
             continue

@@ -121,7 +121,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     dem_forms = set(gaz.demonym_surfaces())
     dem_forms |= {_strip_accents(f) for f in dem_forms}
     dem = rf"(?:{_alternation([re.escape(f) for f in dem_forms])})(?![\w-])"
-    head = rf"(?<![\w-])(?:{_alternation(heads)})(?![\w-])"
+    # Not inside a word or a compound (``vice-président`` is its own head), except after ``ex-``.
+    head = rf"(?:(?<=ex-)|(?<![\w-]))(?:{_alternation(heads)})(?![\w-])"
     mods = "|".join(res["title_modifiers"])
     # Only the lexicon parts are case-insensitive: a complement must start with a real capital.
     phrase_cs = (

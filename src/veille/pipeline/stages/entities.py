@@ -196,7 +196,9 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             # An acronym there is a party or a body (``sénateur RPR de Savoie``), not a name.
             if lookup_place(text[start:end], lang) is None and not text[start:end].isupper():
                 label, person = "PER", True
-        for t_start, t_end in title_phrases:
+        for t_start, t_end in inside_titles:
+            # Only a minister's portfolio or a head: ``correspondant du Wall`` must not cut
+            # ``Wall Street Journal``.
             if t_start <= start < t_end < end:
                 # NER ran a title's tail into the name after it (``Défense Władysław X``):
                 # what follows a title is the person holding it.

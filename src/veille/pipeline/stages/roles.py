@@ -58,11 +58,23 @@ class _Spans:
                 found = ent
         return found
 
+    def latest_org(self, lo: int, before: int) -> Entity | None:
+        """The organisation mentioned last in ``[lo, before)``."""
+        found = None
+        for s, _, ent in self.items:
+            if s >= before:
+                break
+            if s >= lo and ent.type == "ORG":
+                found = ent
+        return found
+
     def inside(self, start: int, end: int) -> Entity | None:
         for s, e, ent in self.items:
             if s >= end:
                 break
-            if s >= start and e <= end and (s == start or e == end):
+            # A mention inside the complement and flush with one of its ends, or one that starts
+            # with it and runs on (``du Wall`` + ``Street Journal``).
+            if s == start or (s >= start and e == end):
                 return ent
         return None
 
@@ -123,6 +135,11 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else min(len(text), end + _WINDOW))
 
 
+def _possessive(text: str, at: int, pats: TitlePatterns) -> bool:
+    before = text[max(0, at - 8) : at].rstrip().lower()
+    return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalpha()) for p in pats.resources["possessives"])
+
+
 def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]]:
     """Roles of the document's persons and the country adjectives they used."""
     lang = doc.lang or "fr"
@@ -153,11 +170,16 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         a = pats.after_name.match(text, end, s1)
         if a:
             tm = parse_title(a, text, pats, lang, pos_at)
-            # After a comma, a head the tagger reads as a verb (``X, juge que...``) is no title.
-            if pos_at(tm.head_start) not in ("VERB", "AUX"):
+            # After a comma, a bare head the tagger reads as a verb (``X, juge que...``) is no
+            # title; with a complement or a country it is (``X, correspondant du Monde``).
+            if tm.complements or tm.demonyms or pos_at(tm.head_start) not in ("VERB", "AUX"):
                 found.append(tm)
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)
+            if of is None and tm.head in pats.resources["leader_heads"] and _possessive(text, tm.start, pats):
+                # ``Le Parlement européen a voté. Sa présidente, X, ...``: the body just named.
+                org = spans.latest_org(max(0, tm.start - _WINDOW), tm.start)
+                of = org.id if org is not None else None
             if tm.head == _COUNTERPART:
                 prev = last_in_sentence.get(s0)
                 if prev is None or prev.person == ent.id:

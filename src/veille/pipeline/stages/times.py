@@ -318,16 +318,22 @@ class _Resolver:
             year, anchor = self.prev[0].year, "previous"  # ``en 97 (en janvier ..., en octobre ...)``
         if year is None:
             year, anchor = self.guess_year(tx)
+        if year is None and tx.unit == "W":
+            return "XXXX-WXX", None
         if year is None:
             value = f"XXXX-{tx.month:02d}" + (f"-{tx.day:02d}" if tx.day else "")
             return _with_part(value, tx.part) if tx.day else value, None
         if tx.day is None:
             self.remember(date(year, tx.month, 1), "M", tx.end)
             return f"{year:04d}-{tx.month:02d}", anchor
+        day = calendar.monthrange(year, tx.month)[1] if tx.day == -1 else tx.day
         try:
-            d = date(year, tx.month, tx.day)
+            d = date(year, tx.month, day)
         except ValueError:
             return None
+        if tx.unit == "W":  # ``la dernière semaine d'août``
+            self.remember(d, "W", tx.end)
+            return _week(d), anchor
         self.remember(d, "D", tx.end)
         return _with_part(d.isoformat(), tx.part), anchor
 
