@@ -390,6 +390,15 @@ def eval_entities(as_json: bool = JSON_OPTION) -> None:
     _run_eval("entities", as_json)
 
 
+@eval_app.command("blind")
+def eval_blind(
+    split: str = typer.Option("test", help="dev (b01-b12, may be read to find error kinds) or test (b13-b24, score only)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Every capability end to end on articles annotated independently of the rules."""
+    _run_eval("blind", as_json, split=split)
+
+
 def main() -> None:
     app()
 
