@@ -423,3 +423,137 @@ def test_score_strict_relaxed_value():
     assert (r["strict"]["p"], r["strict"]["r"]) == (round(1 / 3, 4), 0.5)
     assert (r["relaxed"]["p"], r["relaxed"]["r"]) == (round(2 / 3, 4), 1.0)
     assert r["value"]["r"] == 0.5 and r["type_accuracy"] == 0.5
+
+
+# -- families from the French TimeBank annotation guide and regional news -----------------
+
+
+def _triples(doc):
+    return [(doc.span_text(t), t.type, t.value) for t in doc.times]
+
+
+def test_parts_of_the_day_take_the_date_in_context(analyze):
+    doc = analyze("Les gendarmes sont arrivés hier dans la soirée et sont repartis en fin d'après-midi. "
+                  "Pendant la journée, tout était calme.", published="2003-02-12")
+    assert _triples(doc) == [("hier", "DATE", "2003-02-11"), ("la soirée", "TIME", "2003-02-11TEV"),
+                             ("fin d'après-midi", "TIME", "2003-02-11TAF"), ("la journée", "TIME", "2003-02-11TDT")]
+
+
+def test_part_of_the_day_excludes_en_and_names(analyze):
+    doc = analyze("Le maire parlera en soirée. La journée de la femme a été fêtée.", published="2003-02-12")
+    assert _triples(doc) == [("soirée", "TIME", "2003-02-12TEV")]
+
+
+def test_eve_and_same_day_with_a_part_of_the_day(analyze):
+    doc = analyze("Le 3 mars, il a vu sa mère la veille au soir et son frère le matin même.", published="2003-03-10")
+    v = _values(doc)
+    assert v["la veille au soir"] == "2003-03-02TEV"
+    assert v["le matin même"] == "2003-03-02TMO"
+
+
+def test_approximate_numerals_are_approximate_durations(analyze):
+    doc = analyze("Le chantier a duré une dizaine d'années, puis des centaines d'heures de réglages.",
+                  published="2002-06-01")
+    v = _values(doc)
+    assert v["une dizaine d'années"] == "P10Y"
+    assert v["des centaines d'heures"] == "PTXH"
+
+
+def test_approximate_age_is_not_a_duration(analyze):
+    doc = analyze("Un ouvrier d'une quarantaine d'années a été blessé.", published="2002-06-01")
+    assert doc.times == ()
+
+
+def test_times_per_unit_is_a_set(analyze):
+    doc = analyze("Le club s'entraîne deux fois par semaine et joue une fois par mois.", published="2002-06-01")
+    assert _triples(doc) == [("deux fois par semaine", "SET", "P1W"), ("une fois par mois", "SET", "P1M")]
+
+
+def test_frequency_adjectives_but_not_newspapers(analyze):
+    doc = analyze("La réunion mensuelle a lieu à la mairie; le mensuel local en parle, "
+                  "comme la presse quotidienne.", published="2002-06-01")
+    assert _triples(doc) == [("mensuelle", "SET", "P1M")]
+
+
+def test_clock_followed_by_its_day_is_one_expression(analyze):
+    doc = analyze("L'incendie s'est déclaré vers 4 h mardi dans un entrepôt.", published="2002-10-17")
+    assert _triples(doc) == [("4 h mardi", "TIME", "2002-10-15T04:00")]
+
+
+def test_spelled_clock_time(analyze):
+    doc = analyze("Les secours sont arrivés à deux heures du matin et repartis vers onze heures et demie.",
+                  published="2002-10-17")
+    v = _values(doc)
+    assert v["deux heures du matin"] == "2002-10-17T02:00"
+    assert v["onze heures et demie"] == "2002-10-17T11:30"
+
+
+def test_colon_clock_only_after_a_preposition(analyze):
+    doc = analyze("Le départ est fixé à 10:30. L'équipe a mené 2:1 à la pause.", published="2002-10-17")
+    assert _triples(doc) == [("10:30", "TIME", "2002-10-17T10:30")]
+
+
+def test_weekday_with_day_number_takes_the_nearby_month(analyze):
+    doc = analyze("Rendez-vous samedi 19, à 14 h, puis du vendredi 25 au dimanche 27 octobre.",
+                  published="2002-10-17")
+    v = _values(doc)
+    assert v["samedi 19"] == "2002-10-19"
+    assert v["vendredi 25"] == "2002-10-25"
+    assert v["14 h"] == "2002-10-19T14:00"
+
+
+def test_bare_weekend_follows_the_tense(analyze):
+    doc = analyze("Le marché de Noël s'est tenu le week-end.", published="2002-12-11")
+    assert _values(doc)["le week-end"] == "2002-W49-WE"
+    doc = analyze("Le marché de Noël se tiendra le week-end.", published="2002-12-11")
+    assert _values(doc)["le week-end"] == "2002-W50-WE"
+
+
+def test_d_ici_and_a_ce_jour_are_the_document_date(analyze):
+    doc = analyze("D'ici la fin de l'année, rien ne changera. À ce jour, aucun accord n'a été signé.",
+                  published="2003-04-02")
+    v = _values(doc)
+    assert v["ici"] == "2003-04-02"
+    assert v["la fin de l'année"] == "2003"
+    assert v["ce jour"] == "2003-04-02"
+
+
+def test_vague_references_from_the_guide(analyze):
+    doc = analyze("Jusqu'à présent, le club a gagné. Récemment, il a changé d'entraîneur. "
+                  "À l'époque, le stade était neuf. Ces derniers temps, le public revient.", published="2003-04-02")
+    assert _triples(doc) == [("présent", "TIME", "PRESENT_REF"), ("Récemment", "TIME", "PAST_REF"),
+                             ("l'époque", "TIME", "PAST_REF"), ("Ces derniers temps", "TIME", "PAST_REF")]
+
+
+def test_centuries_millennia_and_decades_in_words(analyze):
+    doc = analyze("Au 20e siècle, dans les années soixante, on rêvait du troisième millénaire.", published="2003-04-02")
+    v = _values(doc)
+    assert v["20e siècle"] == "19XX"
+    assert v["les années soixante"] == "196X"
+    assert v["troisième millénaire"] == "2"
+
+
+def test_hyphenated_holidays_and_month_weeks(analyze):
+    doc = analyze("Le bal du 14-Juillet a eu lieu. La dernière semaine d'août a été chargée.", published="2002-09-20")
+    v = _values(doc)
+    assert v["14-Juillet"] == "2002-07-14"
+    assert v["La dernière semaine d'août"] == "2002-W35"
+
+
+def test_hours_and_quarters_as_the_guide_writes_them(analyze):
+    doc = analyze("L'audience a duré deux heures et demie, après un quart d'heure de suspension.", published="2002-09-20")
+    v = _values(doc)
+    assert v["deux heures et demie"] == "PT2.5H"
+    assert v["un quart d'heure"] == "PT15M"
+
+
+def test_coming_periods_and_certain_days(analyze):
+    doc = analyze("Dans les semaines à venir, certains jours seront fériés.", published="2002-09-20")
+    assert _triples(doc) == [("les semaines à venir", "DURATION", "PXW"), ("certains jours", "SET", "P1D")]
+
+
+def test_numeric_dates_from_the_guide(analyze):
+    doc = analyze("Les actes datés du 2002.07.03 et du 10.11.07 ont été versés au dossier.", published="2008-01-05")
+    v = _values(doc)
+    assert v["2002.07.03"] == "2002-07-03"
+    assert v["10.11.07"] == "2007-11-10"

@@ -73,7 +73,7 @@ _KEY_WORDS = (
     + ["veille", "avant-veille", "surlendemain", "annuel", "annuelle", "annuels", "annuelles", "semestriel",
        "semestrielle", "trimestriel", "trimestrielle", "hebdomadaires", "week", "weekend"]
     + list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS)
-    + list(lx.APPROX_NUMERALS) + list(lx.FREQUENCY_WORDS) + list(lx.DAY_PART_NOUNS) + ["ici", "présent", "époque"]
+    + list(lx.APPROX_NUMERALS) + list(lx.FREQUENCY_WORDS) + list(lx.DAY_PART_NOUNS) + ["ici", "présent", "époque", "temps", "quart", "quarts"]
 )
 _STOP = frozenset("à l le la les de d ce par pour en nos".split())
 #: Single words that every expression contains at least one of (lower case; digits are keys too).
@@ -113,8 +113,8 @@ _PREFIX_WORDS = frozenset(
     "quelque quelques presque plusieurs nombreuses nombreux tous toutes chaque fin début milieu mi "
     "même nuit demi derniers dernières prochains prochaines premiers premières pour par à en nos "
     "après avant mi saint premier 1er deuxième second troisième quatrième 2e 3e 4e fois certains "
-    "certaines bonne longues longs toute".split()
-) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.APPROX_NUMERALS)
+    "certaines bonne longues longs toute dernière dernier prochain courant".split()
+) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.APPROX_NUMERALS) | frozenset(lx.ORDINALS)
 _MAX_PREFIX_WORDS = 7
 _PREV_TOKEN = re.compile(r"(?<![\w-])([\w-]+['’]?)\s*$")
 _PRECEDING_WORD = re.compile(r"([\w'’]+)\s*$")
@@ -286,14 +286,26 @@ def _word_before(text: str, start: int) -> str:
 def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901 - a rule table
     g = m.groupdict()
     s, e = m.start(), m.end()
-    if rule in ("iso_date", "numeric_date", "en_date", "en_date_fr", "en_date_le"):
+    if rule in ("iso_date", "ymd_date", "numeric_date", "en_date", "en_date_fr", "en_date_le"):
         month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
         day, year = _day(g["day"]), _year(g.get("year"))
-        if rule == "numeric_date" and g["sep"] == "." and g["year"] and len(g["year"]) == 2:
-            return None  # ``5.05.23`` is more often a score or a version than a date
+        if rule == "numeric_date" and g["sep"] == "." and g["year"] and len(g["year"]) == 2 \
+                and not (len(g["day"]) == len(g["month"]) == 2):
+            return None  # ``5.5.23`` is more often a score or a version; the guide's ``10.11.07`` is a date
         return Timex(s, e, "DATE", "calendar", rule, year=year, month=month, day=day)
     if rule == "range_start":
-        return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]), day=_day(g["day"]))
+        tx = Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]), day=_day(g["day"]))
+        tx.weekday = lx.WEEKDAYS[_key(g["wd"])] if g["wd"] else None
+        return tx
+    if rule == "colon_clock":
+        return Timex(s, e, "TIME", "clock", rule, part=f"{int(g['hour']):02d}:{g['minute']}")
+    if rule == "quarter_hour":
+        mod = lx.MODIFIERS.get(_key(g["mod"])) if g["mod"] else None
+        return Timex(s, e, "DURATION", "literal", rule, value="PT15M" if _key(g["num"]) == "un" else "PT45M", mod=mod)
+    if rule == "month_week":
+        rank = _key(g["ord"])
+        return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]),
+                     day=-1 if rank == "dernière" else 1 + 7 * (lx.ORDINALS[rank] - 1), unit="W")
     if rule == "short_year":
         return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]))
     if rule == "dmy":

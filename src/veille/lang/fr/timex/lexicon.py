@@ -87,6 +87,7 @@ REFERENCES = {
     # The guide's own example ``récemment`` is PAST_REF. (Its ``le futur`` is left out: the
     # annotated news tag no ``vers le futur``.)
     "récemment": "PAST_REF", "dernièrement": "PAST_REF",
+    "ces derniers temps": "PAST_REF", "ces temps-ci": "PRESENT_REF",
 }
 
 #: Words before an expression that make it vaguer or bounded; kept inside the extent, as
@@ -98,7 +99,7 @@ MODIFIERS = {
     "plus d'": "MORE_THAN", "moins d'": "LESS_THAN", "près d'": "APPROX",
 }
 #: Position inside a period: ``début mai``, ``la fin de l'année``.
-PERIOD_POSITIONS = {"début": "START", "fin": "END", "milieu": "MID", "mi-": "MID"}
+PERIOD_POSITIONS = {"début": "START", "fin": "END", "milieu": "MID", "mi-": "MID", "courant": None}
 
 #: Vague quantities: ``plusieurs jours`` is PXD.
 VAGUE_QUANTITIES = (
@@ -110,6 +111,8 @@ VAGUE_QUANTITIES = (
 APPROX_NUMERALS = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
     "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    # ``des dizaines d'années``: vague (PXY).
+    "dizaines": 10, "centaines": 100,
 }
 
 #: Adjectives and adverbs of frequency (the guide's ``journalier``, ``hebdomadaire``): SET values.

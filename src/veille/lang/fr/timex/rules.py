@@ -59,6 +59,7 @@ CLOCK = r"(?P<hour>[01]?\d|2[0-3])\s*h(?:eures?)?(?:\s*(?P<minute>[0-5]\d))?"
 # (rule name, pattern). Order matters: at one position the first rule that matches wins.
 _RULES: list[tuple[str, str]] = [
     ("iso_date", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"),
+    ("ymd_date", r"(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])(?![\d/.]\d)"),
     ("numeric_date", r"(?:le\s+)?(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.-]\d)"),
     # Machine-translated English order: ``le nov. 19, 2020``, ``May 5``.
     ("en_date", rf"(?:le\s+)?(?P<month>{MON_ABBR}|{MON_EN})\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>{YEAR4}))?"),
@@ -66,7 +67,7 @@ _RULES: list[tuple[str, str]] = [
     # ``le mai 5``: an article before a month is not French, so the number after it is its day.
     ("en_date_le", rf"le\s+(?P<month>{MON_FR})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![.,]?\d|\s*(?:h\b|heures?|%|€))"),
     # ``du 19 au 23 juillet``: the first day takes the month written after the second.
-    ("range_start", rf"(?P<day>{DAY})(?=\s+(?:au|et|à)\s+(?:le\s+)?{DAY}\s+(?P<month>{MON_ALL})(?:\s+(?P<year>{YEAR4}))?)"),
+    ("range_start", rf"(?:(?:le\s+)?(?P<wd>{WD})\s+)?(?P<day>{DAY})(?=\s+(?:au|et|à)\s+(?:le\s+)?(?:{WD}\s+)?{DAY}\s+(?P<month>{MON_ALL})(?:\s+(?P<year>{YEAR4}))?)"),
     ("dmy", rf"(?:(?:le|ce)\s+)?(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})(?:\s+(?P<month>{MON_ALL})|-(?P<hmonth>{MON_FR}))"
             rf"(?:,?\s+(?P<year>{YEAR4}|{_AP}\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
             rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?"),
@@ -74,7 +75,7 @@ _RULES: list[tuple[str, str]] = [
     ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:1[5-9]|20)?\d0|{DECADE_WORD})"),
     ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}})|\d{{1,2}})(?:e|è|ème|eme)\s+siècle"),
     ("millennium", rf"(?:le\s+)?(?P<ord>{ORD}|(?-i:[XVI]{{1,4}})(?:e|ème)|\d(?:e|ème))\s+millénaire"),
-    ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
+    ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-|courant)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
                         rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
     ("feast", rf"(?P<feast>{_alt(list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS))})(?:\s+(?P<year>{YEAR4}))?"),
     ("year_part", rf"(?:le\s+)?(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}))?"),
@@ -101,6 +102,8 @@ _RULES: list[tuple[str, str]] = [
     ("ici", r"(?:(?<=\bd')|(?<=\bd’)|(?<=jusqu')|(?<=jusqu’))ici(?=\s+(?:le|la|l['’]|à|au|aux|fin|début|mi-|demain|ce|cet|cette|\d|quelques|plusieurs|un|une|deux|trois|quatre|cinq|six|dix|là)\b)"),
     # ``4 h mardi``, ``22 h hier``: one constituent, one expression (the guide's ``à 11h, le 3 janvier``).
     ("clock_day", rf"{CLOCK}(?:\s+(?P<half>du\s+matin|du\s+soir|de\s+l{_AP}après-midi))?,?\s+(?:(?P<dword>avant-hier|hier|aujourd{_AP}hui|demain)|(?P<wd>{WD})(?!\s+{DAY}))"),
+    # ``à 10:30``: a colon clock only after a clock preposition (else a score, a ratio).
+    ("colon_clock", r"(?:(?<=\bà\s)|(?<=\bvers\s)|(?<=\bdès\s)|(?<=\bde\s))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![:,.]?\d)"),
     ("clock", rf"{CLOCK}(?:\s+(?P<half>du\s+matin|du\s+soir|de\s+l{_AP}après-midi))?"),
     ("last_night", r"la\s+nuit\s+dernière"),
     ("clock_word", r"(?P<word>midi|minuit)"),
@@ -110,6 +113,9 @@ _RULES: list[tuple[str, str]] = [
     # ``dans la soirée``, ``le matin``, ``en fin d'après-midi``, ``en soirée``: a part of the day in context.
     ("day_part", rf"(?:(?P<pos>début|fin|milieu)\s+(?:de\s+|d{_AP})|(?:le|la|l{_AP}|toute\s+la)\s*|(?<=\ben\s))(?P<part>{DAY_PART})"
                  rf"(?:\s+(?P<same>même)|\s+(?:du|de)\s+(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})\s+(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?)?"),
+    ("quarter_hour", rf"(?:(?P<mod>{MOD}){MOD_SEP})?(?P<num>un|trois)\s+quarts?\s+d{_AP}heure"),
+    # ``la dernière semaine d'août``: a week named by its rank in a month.
+    ("month_week", rf"la\s+(?P<ord>{ORD}|dernière)\s+semaine\s+d(?:e\s+|{_AP})(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?"),
     ("half_duration", rf"(?:un|une)\s+demi-(?P<unit>{UNIT})"),
     ("recent_duration", rf"(?:ces|les|des)\s+(?:(?P<num>{NUM})\s+)?(?P<adj>derniers|dernières|prochains|prochaines)\s+(?:(?P<num2>{NUM})\s+)?(?P<unit>{UNIT})"),
     ("coming_duration", rf"(?:ces|les|des)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:à\s+venir|qui\s+viennent|qui\s+suivent)"),
