@@ -92,6 +92,10 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     prev_end = None
     for i, (s, e) in enumerate(tm.complements):
         ent = spans.inside(s, e)
+        if ent is not None and ent.type in ("PER", "MISC") and " " not in ent.name and not ent.name.isupper():
+            # ``avocate de Bernard``: NER's MISC on a lone capitalised word is mostly a first
+            # name, and a relation to a person is not a title's body; keep the head.
+            break
         noun = pats.org_noun.match(text, s, e)
         if ent is None and noun and noun.end() == e:
             # ``porte-parole du ministère``: the ministry the text named before.
