@@ -36,6 +36,8 @@ _TEMPORAL = frozenset(
 )
 _PHRASE_END = set(",.;:!?«»“”\"()[]—–\n")
 _TOPIC = re.compile(r"\bQuant (?:à|au|aux) ([^,.;:]{2,80}),\s*$")
+_HONORIFICS = frozenset(("m.", "mme", "me", "mlle", "dr", "mgr", "pr", "maître", "docteur"))
+_LEADING_DET = re.compile(r"(?:(?:le|la|les|l['’]|un|une|des|du|de la|de l['’])\s*)?", re.IGNORECASE)
 _DEFINITE = frozenset(("le", "la", "les", "l", "ce", "cette"))
 _FEM_MARKERS = frozenset(("la", "mme", "madame", "mlle", "cette", "une"))
 _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
@@ -167,7 +169,11 @@ class SpeakerResolver:
         for ms, me, ent in mentions:
             if ent.type == "PER":
                 return self._speaker(ent, ms, me)
-        appositive = self.apposition(end)
+        # A title takes the name in apposition (``Le président lituanien, X,``); a phrase
+        # that is itself a name does not (``Pour l’Espagne, X, …``).
+        head = start + len(_LEADING_DET.match(text, start, end).group())
+        named = any(ms <= head for ms, _, _ in mentions) and self.title_in(low) is None
+        appositive = None if named else self.apposition(end)
         if appositive is not None:
             return self._speaker(appositive[2], start, end)
         low = phrase.lower()
@@ -210,9 +216,13 @@ class SpeakerResolver:
         comma = self.text.find(",", m.end(), m.end() + 60)
         stop = comma if comma >= 0 else m.end() + 40
         for row in self.mentions_in(m.end(), min(stop, m.end() + 12)):
-            # ``Son avocate, Me X, a dit``: the name is set off by commas on both sides
-            # (``Selon la tradition, X est …`` is no apposition).
+            # ``Son avocate, Me X, a dit``: the name right after the comma (an honorific may
+            # come first), and set off by a comma or the sentence end after it (``Selon la
+            # tradition, X est …`` and ``, remis à M. X,`` are no appositions).
             after = self.text[row[1] : row[1] + 2].strip()
+            between = self.text[m.end() : row[0]].strip().lower()
+            if between and between not in _HONORIFICS and self.title_in(between) is None:
+                continue
             if row[2].type == "PER" and row[0] >= m.end() and (not after or after[0] in ",.;!?"):
                 return row
         return None

@@ -27,6 +27,7 @@ _QUE = frozenset(("que", "qu'", "qu’"))
 _CLAUSE_STOP = set("«»“”\".;:!?\n")
 _TRAILING = " \t\n,;:.!?"
 _RELATIVE = frozenset(("lequel", "laquelle", "lesquels", "lesquelles", "moi", "nous", "toi", "vous", "que", "qu'"))
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[«“\"A-ZÀ-Ý])")
 _SOURCE_STOP = re.compile(r"[,;:.!?«»\n(]")
 _MAX_SOURCE_CHARS = 120
 _CLAUSE_WINDOW = 40
@@ -51,6 +52,10 @@ def source_pattern(lex: CueLexicon) -> re.Pattern[str]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRAILING:
         start += 1
+    # The parser sometimes runs a sentence on into the next one (``… Belgrade. « Notre …``).
+    stop = _SENTENCE_END.search(text, start, end)
+    if stop:
+        end = stop.start() + 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return start, end

@@ -307,7 +307,8 @@ def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Pie
             # ``M. X «faisait une erreur», a expliqué Mme Y``: the sentence paraphrases around
             # the quoted words, so the statement is mixed and starts with the sentence.
             piece.fragment = True
-            piece.mixed_start = max(seg_start, sent.start if sent else seg_start)
+            paragraph = text.rfind("\n", 0, piece.start) + 1
+            piece.mixed_start = max(paragraph, sent.start if sent else seg_start)
         return
     # 1b. ``« … » : le substitut X a requis …``.
     colon_after = _COLON_AFTER.match(text, piece.end)
