@@ -172,7 +172,7 @@ class SpeakerResolver:
         # A title takes the name in apposition (``Le président lituanien, X,``); a phrase
         # that is itself a name does not (``Pour l’Espagne, X, …``).
         head = start + len(_LEADING_DET.match(text, start, end).group())
-        named = any(ms <= head for ms, _, _ in mentions) and self.title_in(low) is None
+        named = any(ms <= head for ms, _, _ in mentions) and self.title_in(phrase.lower()) is None
         appositive = None if named else self.apposition(end)
         if appositive is not None:
             return self._speaker(appositive[2], start, end)
