@@ -304,6 +304,16 @@ class _Resolver:
         if tx.season:
             year = tx.year
             anchor = None
+            if year is None and tx.habitual and self.dct is not None:
+                tense = self.tense(tx)
+                if tense in (-1, 1):
+                    start, end = _SEASON_MONTHS[tx.season]
+                    year = self.dct.year
+                    if tense == -1 and start > self.dct.month:
+                        year -= 1
+                    elif tense == 1 and end < self.dct.month:
+                        year += 1
+                    return f"{year}-{tx.season}", self.dct_anchor
             if year is None:
                 if tx.direction is None or self.dct is None:
                     return f"XXXX-{tx.season}", None
@@ -512,6 +522,8 @@ class _Resolver:
 
 
 _GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Y": 3}
+#: First and last month of each season within its year (winter counted from December).
+_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 12)}
 
 
 def infer_published(doc: Document, scan: Callable[[str], list]) -> date | None:

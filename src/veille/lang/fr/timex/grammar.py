@@ -399,6 +399,11 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
     if rule == "weekend":
         return Timex(s, e, "DATE", "weekend", rule, weekday=6)
     if rule == "weekday_day":
+        nxt = _FOLLOWING_WORD.match(text, e)
+        after = _key(nxt.group(1)).strip(".,;:!?)") if nxt else ""
+        if len(after) > 3 and after.isalpha() and after[-1] in "sx" and after not in ("puis", "dans", "sous", "vers", "avec"):
+            # ``lundi 5 blessés``: a count after the weekday, which stands alone
+            return Timex(s, m.end("wd"), "DATE", "weekday", "weekday", weekday=lx.WEEKDAYS[_key(g["wd"])])
         return Timex(s, e, "DATE", "weekday_day", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], day=_day(g["day"]))
     if rule == "epoch":
         return Timex(s, e, "TIME", "literal", rule, value="PAST_REF")
@@ -423,7 +428,7 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         return Timex(s, e, "TIME", "clock", rule, part=f"{hour:02d}:{minute:02d}")
     if rule == "day_part":
         part_word = _key(g["part"])
-        if part_word in ("journée", "nuit") and not g["day"] and re.match(r"\s+(?:de|d['’]|du|des)\b", text[e : e + 5], re.IGNORECASE):
+        if part_word in ("journée", "nuit") and not g["day"] and _EVENT_AFTER_PART.match(text, e):
             return None  # ``la journée de la femme``, ``la nuit des temps``: a name or an event
         if not g["pos"] and _word_before(text, s) == "en" and part_word not in ("soirée", "matinée", "journée"):
             return None  # ``en soir`` is not French; ``en nuit`` neither
@@ -531,6 +536,8 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
             tx.direction, tx.base = _relative(g["rel"])
         elif g["det"]:
             tx.direction = 0  # ``l'automne``, ``cet été``: this year's (a bare ``été`` is generic)
+        elif _word_before(text, s) in ("au", "en") and not g["year"]:
+            tx.habitual = True  # ``au printemps``: generic under a present verb, else the nearest one
         return tx
     if rule == "month_coord":
         return Timex(s, e, "DATE", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]))
@@ -560,6 +567,8 @@ def _is_age(text: str, s: int, e: int) -> bool:
     return bool(re.search(r"[,(]\s*$", before) and _AGE_AFTER.match(text, e))
 
 
+#: ``la journée de la femme``, ``la nuit des musées``, ``la journée portes ouvertes``: events.
+_EVENT_AFTER_PART = re.compile(r"\s+(?:de|d['’]|du|des|portes|nationale|mondiale|internationale|citoyenne|continue)\b", re.IGNORECASE)
 _PERSON_DE = re.compile(r"([\w-]+)\s+d(?:e\s+|['’])$")
 
 

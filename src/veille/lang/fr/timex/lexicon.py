@@ -187,6 +187,8 @@ FIXED_FEASTS = {
     "noël": (12, 25), "la toussaint": (11, 1), "le nouvel an": (1, 1), "le jour de l'an": (1, 1),
     "la saint-sylvestre": (12, 31), "le réveillon": (12, 24), "la saint-valentin": (2, 14),
     "le 14 juillet": (7, 14), "l'assomption": (8, 15), "la fête du travail": (5, 1),
+    "la saint-nicolas": (12, 6), "la chandeleur": (2, 2), "la saint-jean": (6, 24), "l'épiphanie": (1, 6),
+    "la sainte-catherine": (11, 25), "la fête de la musique": (6, 21), "l'armistice": (11, 11),
 }
 #: Movable feasts: days after Easter Sunday.
 EASTER_FEASTS = {

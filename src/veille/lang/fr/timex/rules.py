@@ -75,7 +75,7 @@ _RULES: list[tuple[str, str]] = [
     ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:1[5-9]|20)?\d0|{DECADE_WORD})"),
     ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}})|\d{{1,2}})(?:e|è|ème|eme)\s+siècle"),
     ("millennium", rf"(?:le\s+)?(?P<ord>{ORD}|(?-i:[XVI]{{1,4}})(?:e|ème)|\d(?:e|ème))\s+millénaire"),
-    ("period_position", rf"(?:(?:la|le)\s+)?(?P<pos>début|fin|milieu|mi-|courant)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
+    ("period_position", rf"(?:(?:la|le|ce|cette)\s+)?(?P<pos>début|fin|milieu|mi-|courant)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
                         rf"(?:(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?|(?P<year2>{YEAR4})|(?P<unit>année|semaine|mois)(?:\s+(?P<rel>{REL}))?)"),
     ("feast", rf"(?P<feast>{_alt(list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS))})(?:\s+(?P<year>{YEAR4}))?"),
     ("year_part", rf"(?:le\s+)?(?P<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}))?"),
