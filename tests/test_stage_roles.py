@@ -159,3 +159,14 @@ def test_person_missed_by_ner_before_an_apposition(analyze):
     doc = analyze("Kassym-Jomart Tokaïev, président du Kazakhstan, a reçu une délégation à Astana.")
     kazakhstan = next(e for e in doc.entities if e.id == country("Kazakhstan"))
     assert roles_of(doc, "Tokaïev") == {("président", kazakhstan.id)}
+
+
+def test_possessive_leader_title_takes_the_organisation_named_before(analyze):
+    doc = analyze("Le Parlement européen a adopté le texte. Sa présidente, Roberta Metsola, a salué un vote historique.")
+    parliament = next(e for e in doc.entities if e.name == "Parlement européen")
+    assert roles_of(doc, "Roberta Metsola") == {("présidente", parliament.id)}
+
+
+def test_former_title_keeps_its_modifier(analyze):
+    doc = analyze("L'ex-président géorgien Mikheil Saakachvili a été transféré dans un hôpital de Tbilissi.")
+    assert roles_of(doc, "Mikheil Saakachvili") == {("ex-président", country("Géorgie"))}
