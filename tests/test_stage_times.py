@@ -11,6 +11,7 @@ import re
 import pytest
 
 from veille.lang.fr.timex import scan
+from veille.lang.fr.timex.grammar import scan_everywhere
 from veille.model import Boilerplate, Document, Span, TimeMention
 from veille.pipeline.stages.times import sentence_when, tag_times
 from veille.lang import get_pack
@@ -557,3 +558,39 @@ def test_numeric_dates_from_the_guide(analyze):
     v = _values(doc)
     assert v["2002.07.03"] == "2002-07-03"
     assert v["10.11.07"] == "2007-11-10"
+
+
+def test_season_after_au_follows_the_tense(analyze):
+    doc = analyze("Au printemps, la salle a rouvert. En hiver, la piscine ferme.", published="2002-11-20")
+    assert _triples(doc) == [("printemps", "DATE", "2002-SP"), ("hiver", "DATE", "XXXX-WI")]
+
+
+def test_regional_feasts(analyze):
+    doc = analyze("La Saint-Nicolas a attiré la foule dans les rues.", published="2002-12-09")
+    assert _triples(doc) == [("La Saint-Nicolas", "DATE", "2002-12-06")]
+
+
+def test_counts_after_a_weekday_and_events_named_journee(analyze):
+    doc = analyze("Lundi 5 blessés ont été soignés. La journée portes ouvertes a plu.", published="2002-12-11")
+    assert _triples(doc) == [("Lundi", "DATE", "2002-12-09")]
+
+
+def test_duration_range_start_takes_the_second_unit(analyze):
+    doc = analyze("Il a passé deux ou trois jours à l'hôpital; le parquet requiert de 8 à 24 mois. "
+                  "Le centre accueille les 6-16 ans.", published="2002-12-11")
+    assert _triples(doc) == [("deux", "DURATION", "P2D"), ("trois jours", "DURATION", "P3D"),
+                             ("8", "DURATION", "P8M"), ("24 mois", "DURATION", "P24M")]
+
+
+def test_time_adjectives_and_per_unit_sets(analyze):
+    doc = analyze("Une virée nocturne a eu lieu. Le loyer est payé par trimestre.", published="2002-12-11")
+    assert _triples(doc) == [("nocturne", "TIME", "TNI"), ("trimestre", "SET", "P3M")]
+
+
+def test_fast_scan_matches_the_reference_scan_on_new_families():
+    text = ("Il a passé deux ou trois jours ici, une dizaine d'années là, vers 4 h mardi, à deux heures du matin, "
+            "en fin d'après-midi, samedi 18, le week-end, d'ici la fin de l'année, jusqu'à présent, "
+            "deux fois par semaine, la dernière semaine d'août, un quart d'heure, il y a plus d'un an.")
+    fast = [(t.start, t.end, t.rule) for t in scan(text)]
+    assert fast == [(t.start, t.end, t.rule) for t in scan_everywhere(text)]
+    assert len(fast) >= 14

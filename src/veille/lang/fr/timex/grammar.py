@@ -73,7 +73,7 @@ _KEY_WORDS = (
     + ["veille", "avant-veille", "surlendemain", "annuel", "annuelle", "annuels", "annuelles", "semestriel",
        "semestrielle", "trimestriel", "trimestrielle", "hebdomadaires", "week", "weekend"]
     + list(lx.FIXED_FEASTS) + list(lx.EASTER_FEASTS)
-    + list(lx.APPROX_NUMERALS) + list(lx.FREQUENCY_WORDS) + list(lx.DAY_PART_NOUNS) + ["ici", "présent", "époque", "temps", "quart", "quarts"]
+    + list(lx.APPROX_NUMERALS) + list(lx.FREQUENCY_WORDS) + list(lx.DAY_PART_NOUNS) + ["ici", "présent", "époque", "temps", "quart", "quarts"] + list(lx.TIME_ADJECTIVES)
 )
 _STOP = frozenset("à l le la les de d ce par pour en nos".split())
 #: Single words that every expression contains at least one of (lower case; digits are keys too).
@@ -113,7 +113,7 @@ _PREFIX_WORDS = frozenset(
     "quelque quelques presque plusieurs nombreuses nombreux tous toutes chaque fin début milieu mi "
     "même nuit demi derniers dernières prochains prochaines premiers premières pour par à en nos "
     "après avant mi saint premier 1er deuxième second troisième quatrième 2e 3e 4e fois certains "
-    "certaines bonne longues longs toute dernière dernier prochain courant".split()
+    "certaines bonne longues longs toute dernière dernier prochain courant ou".split()
 ) | frozenset(lx.NUMBER_WORDS) | frozenset(lx.APPROX_NUMERALS) | frozenset(lx.ORDINALS)
 _MAX_PREFIX_WORDS = 7
 _PREV_TOKEN = re.compile(r"(?<![\w-])([\w-]+['’]?)\s*$")
@@ -143,11 +143,16 @@ def scan(text: str) -> list[Timex]:
         if ks < last_end:
             continue
         for start in _candidate_starts(text, ks, last_end):
+            if start < last_end:
+                continue
             tx = _match_at(text, start, ks)
             if tx is not None:
                 out.append(tx)
                 last_end = tx.end
-                break
+                if tx.end > ks:
+                    break
+                # A key-less expression before the key (``deux`` in ``deux ou trois jours``):
+                # the key's own expression may still start further on.
     return out
 
 
@@ -186,9 +191,13 @@ def _candidate_starts(text: str, ks: int, floor: int) -> list[int]:
     return starts
 
 
+#: Rules whose expression holds no key word of its own: found from the key that follows.
+_KEYLESS_RULES = frozenset({"duration_range_start"})
+
+
 def _match_at(text: str, start: int, key_start: int) -> Timex | None:
     m = _MASTER.match(text, start)
-    if m is None or m.end() <= key_start:
+    if m is None or (m.end() <= key_start and m.lastgroup not in _KEYLESS_RULES):
         return None
     rule = m.lastgroup
     # No endpos: lookaheads (``Le 27,``) must see past the hit.
@@ -517,6 +526,16 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         return Timex(s, e, "SET", "literal", rule, value=_duration_value(num, g["unit"], num is None))
     if rule == "per_unit":
         return Timex(s, e, "SET", "literal", rule, value=_duration_value(1, g["unit"], False))
+    if rule == "time_adjective":
+        value, ttype = lx.TIME_ADJECTIVES[_key(g["tadj"])]
+        return Timex(s, e, ttype, "literal", rule, value=value)
+    if rule == "duration_range_start":
+        num = _number(g["num"])
+        unit = _key(g["unit"])
+        if num is None or (unit in ("ans", "an") and (_is_age(text, s, e) or _after_person(text, s)
+                                                     or _word_before(text, s) in ("les", "des", "aux", "ces"))):
+            return None  # ages, and age groups: ``les 6-16 ans``
+        return Timex(s, e, "DURATION", "literal", rule, value=_duration_value(num, g["unit"], False))
     if rule == "set_adjective":
         k = _key(g["adj"])
         if not k.endswith("ment") and _word_before(text, s) in lx.DETERMINERS:
@@ -578,7 +597,8 @@ def _after_person(text: str, s: int) -> bool:
     if m is None:
         return False
     word = _key(m.group(1))
-    return word in lx.PERSON_NOUNS or word.endswith(lx.PERSON_SUFFIXES)
+    singular = word[:-1] if word[-1:] in ("s", "x") else word
+    return any(w in lx.PERSON_NOUNS or w.endswith(lx.PERSON_SUFFIXES) for w in (word, singular))
 
 
 def _sentence_start(text: str, s: int) -> bool:

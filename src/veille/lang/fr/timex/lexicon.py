@@ -126,6 +126,16 @@ FREQUENCY_WORDS = {
     "semestriels": "P6M", "semestrielles": "P6M", "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y",
     "annuelles": "P1Y", "annuellement": "P1Y",
 }
+#: Adjectives naming a part of the day or a season (the guide's ``estival``): value, type.
+TIME_ADJECTIVES = {
+    "nocturne": ("TNI", "TIME"), "nocturnes": ("TNI", "TIME"), "matinal": ("TMO", "TIME"),
+    "matinale": ("TMO", "TIME"), "matinaux": ("TMO", "TIME"), "matinales": ("TMO", "TIME"),
+    "estival": ("XXXX-SU", "DATE"), "estivale": ("XXXX-SU", "DATE"), "estivaux": ("XXXX-SU", "DATE"),
+    "estivales": ("XXXX-SU", "DATE"), "hivernal": ("XXXX-WI", "DATE"), "hivernale": ("XXXX-WI", "DATE"),
+    "hivernaux": ("XXXX-WI", "DATE"), "hivernales": ("XXXX-WI", "DATE"), "printanier": ("XXXX-SP", "DATE"),
+    "printanière": ("XXXX-SP", "DATE"), "automnal": ("XXXX-FA", "DATE"), "automnale": ("XXXX-FA", "DATE"),
+}
+
 #: Words before a frequency adjective that make it a noun (``le quotidien``: a newspaper).
 DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre".split())
 

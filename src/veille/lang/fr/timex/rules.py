@@ -121,10 +121,14 @@ _RULES: list[tuple[str, str]] = [
     ("coming_duration", rf"(?:ces|les|des)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:à\s+venir|qui\s+viennent|qui\s+suivent)"),
     ("approx_duration", rf"(?:(?P<mod>{MOD}){MOD_SEP})?(?P<det>une\s+(?:bonne\s+)?|des\s+|plusieurs\s+)(?P<approx>{APPROX})\s+d(?:e\s+|{_AP})(?P<unit>{UNIT})"),
     ("times_per", rf"(?P<num>{NUM}|plusieurs|quelques)\s+fois\s+par\s+(?P<unit>an|année|mois|semaine|jour|heure|minute|décennie|siècle)"),
+    # ``deux ou trois jours``, ``cinq à six ans``: the first number takes the unit of the second.
+    ("duration_range_start", rf"(?P<num>{NUM})(?=\s*(?:à|ou|-)\s*(?:{NUM})\s+(?P<unit>{UNIT})(?!\w))"),
     ("duration", rf"(?:(?P<mod>{MOD}){MOD_SEP})?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})(?:\s+et\s+(?P<half>demie?))?"),
     ("duration_noun", _alt(lx.DURATION_NOUNS)),
     ("set", rf"(?P<q>chaque|tous\s+les|toutes\s+les|certains|certaines)\s+(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WD})s?|(?P<part>matin|soir|nuit|week-end)s?)"),
-    ("per_unit", r"(?<=\bpar\s)(?P<unit>an|année|jour|semaine|mois|heure)"),
+    ("per_unit", r"(?<=\bpar\s)(?P<unit>an|année|jour|semaine|mois|heure|minute|trimestre|semestre|décennie|siècle)"),
+    # ``une sortie nocturne``, ``la saison estivale``: adjectives of a part of the day or a season.
+    ("time_adjective", rf"(?P<tadj>{_alt(lx.TIME_ADJECTIVES)})"),
     ("set_adjective", rf"(?P<adj>{FREQ})"),
     ("year", rf"(?P<year>{YEAR4})(?![.,]\d|\s*[%€$])"),
     ("short_year", rf"(?<=\ben\s)(?P<year>[4-9]\d|0\d)(?!\s*(?:[%€$]|{UNIT}(?!\w)|fois\b))"),
