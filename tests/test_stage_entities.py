@@ -214,3 +214,9 @@ def test_feminine_surname_is_another_person(analyze):
 def test_surname_spelling_variant_joins(analyze):
     doc = analyze("Alexandre Loukachenko a dénoncé une provocation. Selon la graphie bélarusse, Loukachenka a aussi menacé Vilnius.")
     assert entity_of(doc, "Loukachenka") is entity_of(doc, "Alexandre Loukachenko")
+
+
+def test_city_after_de_is_not_a_namesake_person(analyze):
+    doc = analyze("Le maire de Nancy, Mathieu Klein, a reçu l'écrivain Yves Nancy. Yves Nancy a remercié la ville.")
+    city, writer = entity_of(doc, "Nancy"), entity_of(doc, "Yves Nancy")
+    assert city is not None and writer is not None and city is not writer

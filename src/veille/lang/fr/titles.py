@@ -75,6 +75,7 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"général", "général"),
     (r"colonel", "colonel"),
     (r"lieutenant-colonel", "lieutenant-colonel"),
+    (r"commandant\s+en\s+chef", "commandant en chef"),
     (r"commandant", "commandant"),
     (r"capitaine", "capitaine"),
     (r"amiral", "amiral"),

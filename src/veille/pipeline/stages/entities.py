@@ -223,7 +223,11 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             if dspan:
                 demonyms.append((dspan[0], dspan[1], qual))  # type: ignore[arg-type]
         # ``à Washington`` may be the city; ``à Poutine`` (tagged PER, no such place) is the man.
-        locative = prev in ctx.place_preps and (label == "LOC" or lookup_place(surface, lang) is not None)
+        # After ``de`` too when NER says LOC (``le maire de Nancy`` is not Yves Nancy): a missed
+        # merge costs a curator one command, a false one mixes two people.
+        locative = (prev in ctx.place_preps or (label == "LOC" and prev in ("de", "d'", "d’"))) and (
+            label == "LOC" or lookup_place(surface, lang) is not None
+        )
         items.append(Item(start, end, label, surface, base, place, qual, locative))
         acr = _ACRONYM_AFTER.match(text, end)
         if acr and label != "PER":
