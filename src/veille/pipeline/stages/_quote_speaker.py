@@ -38,6 +38,7 @@ _PHRASE_END = set(",.;:!?«»“”\"()[]—–\n")
 _TOPIC = re.compile(r"\bQuant (?:à|au|aux) ([^,.;:]{2,80}),\s*$")
 _HONORIFICS = frozenset(("m.", "mme", "me", "mlle", "dr", "mgr", "pr", "maître", "docteur"))
 _LEADING_DET = re.compile(r"(?:(?:le|la|les|l['’]|un|une|des|du|de la|de l['’])\s*)?", re.IGNORECASE)
+_ELIDED = re.compile(r"\b([ldjnmst]['’])")
 _DEFINITE = frozenset(("le", "la", "les", "l", "ce", "cette"))
 _FEM_MARKERS = frozenset(("la", "mme", "madame", "mlle", "cette", "une"))
 _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
@@ -75,10 +76,15 @@ class SpeakerResolver:
     def _unlinked_persons(self, rows: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
         """Proper-noun subjects the NER missed (``L’ancienne championne Olga X a dit``): they can
         be a pronoun's antecedent, with no entity id."""
-        covered = {i for s, e, _ in rows for i in range(s, e)}
+        covered = {i for s, e, ent in rows if ent.type != "MISC" for i in range(s, e)}
+        misc = {i: (s, e, ent) for s, e, ent in rows if ent.type == "MISC" for i in range(s, e)}
         out = []
         for tok in self.sdoc:
             if tok.pos_ != "PROPN" or not tok.dep_.startswith("nsubj") or tok.idx in covered:
+                continue
+            if tok.idx in misc:
+                # A subject the NER called MISC (``Bernard affirme``) is most likely a person.
+                out.append(misc[tok.idx])
                 continue
             left = tok.i
             while left > 0 and self.sdoc[left - 1].pos_ == "PROPN" and self.sdoc[left - 1].idx not in covered:
@@ -172,8 +178,10 @@ class SpeakerResolver:
         # A title takes the name in apposition (``Le président lituanien, X,``); a phrase
         # that is itself a name does not (``Pour l’Espagne, X, …``).
         head = start + len(_LEADING_DET.match(text, start, end).group())
-        named = any(ms <= head for ms, _, _ in mentions) and self.title_in(phrase.lower()) is None
-        appositive = None if named else self.apposition(end)
+        described = self.title_in(phrase.lower()) is not None or any(
+            _ELISION.sub("", w) in self.lex.source_nouns for w in _WORD.findall(phrase.lower()))
+        named = any(ms <= head for ms, _, _ in mentions) and not described
+        appositive = self.apposition(end) if described and not named else None
         if appositive is not None:
             return self._speaker(appositive[2], start, end)
         low = phrase.lower()
@@ -245,7 +253,7 @@ class SpeakerResolver:
         return None
 
     def title_in(self, low: str) -> str | None:
-        padded = f" {low} "
+        padded = f" {_ELIDED.sub(lambda m: m.group(1) + ' ', low)} "
         for title in self.titles_by_length:
             if f" {title} " in padded or f"-{title} " in padded:
                 return title
@@ -283,7 +291,11 @@ class SpeakerResolver:
     def resolve_pronoun(self, start: int, end: int, gender: str | None) -> Speaker:
         """The nearest person mentioned before ``start`` (outside quotes) of compatible gender."""
         word = self.text[start:end]
-        if word.lower().lstrip("-").replace("t-", "") in ("ils", "elles", "on", "je", "tu", "nous", "vous"):
+        bare = word.lower().lstrip("-").replace("t-", "")
+        if bare in ("ils", "elles"):
+            plural = self._previous_subject(start, None, plural=True)
+            return replace(plural, start=start, end=end) if plural else Speaker(None, bare, start, end)
+        if bare in ("on", "je", "tu", "nous", "vous"):
             return Speaker(None, word.lstrip("-"), start, end)
         topic = _TOPIC.search(self.text, max(0, start - 120), start)
         if topic and "." not in self.text[topic.end() : start]:
@@ -305,7 +317,7 @@ class SpeakerResolver:
                 return self._speaker(ent, start, end)
         return Speaker(None, word.lstrip("-"), start, end)
 
-    def _previous_subject(self, start: int, gender: str | None) -> Speaker | None:
+    def _previous_subject(self, start: int, gender: str | None, plural: bool = False) -> Speaker | None:
         """The subject of the previous sentence when it can be what ``il``/``elle`` refers to:
         a person, or a titled or source noun phrase (``La direction … Elle a précisé``).
 
@@ -324,8 +336,11 @@ class SpeakerResolver:
                     continue
                 if tok.head.dep_ != "ROOT":
                     continue
-                if tok.morph.get("Number") == ["Plur"] or tok.pos_ == "PRON":
+                if tok.pos_ == "PRON" or (tok.morph.get("Number") == ["Plur"]) != plural:
                     return None
+                if plural:
+                    # ``Des délégués … ont appelé … « … », ont-ils souligné``.
+                    return self.from_phrase(*self.phrase_of_token(tok), strict=True)
                 spk = self.from_phrase(*self.phrase_of_token(tok), strict=True)
                 if spk is None:
                     return None

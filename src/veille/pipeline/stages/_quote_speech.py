@@ -84,7 +84,7 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
             return best
         # A shared subject: ``X est arrivé et a déclaré que`` (conj), ``X a réagi en
         # assurant que`` (a gerund or participle clause attached to the main verb).
-        shares = tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.morph.get("VerbForm") == ["Part"])
+        shares = tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.morph.get("VerbForm") in (["Part"], ["Ger"]))
         if shares and tok.head is not tok:
             tok = tok.head
             continue
@@ -116,8 +116,8 @@ def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
             return spk
     for tok in reversed(window):
         low = tok.lower_
-        if tok.text in "«»“”\"" or low in _QUE or tok.text in ";:":
-            return None
+        if tok.text in "«»“”\"," or low in _QUE or tok.text in ";:":
+            return None  # never across a comma: that is another clause's subject
         if tok.pos_ == "PRON" and low in res.lex.pronouns and low not in ("lui",):
             return res.resolve_pronoun(tok.idx, tok.idx + len(tok), res.lex.pronouns[low])
         if tok.pos_ == "PROPN":
