@@ -124,7 +124,7 @@ def test_role_written_set_floor(analyze, shared):
     result = evaluate(analyze, seeds_dir=shared / "seeds")
     assert result["false_merges"] == 0
     assert result["b3_f1"] >= 0.97
-    assert result["roles_right"] >= 34 and result["roles_predicted"] - result["roles_right"] <= 1
+    assert result["roles_right"] >= 40 and result["roles_predicted"] - result["roles_right"] <= 2
 
 
 def test_person_missed_by_ner_after_a_title_gets_the_role(analyze):
