@@ -109,46 +109,74 @@ def _timed_pipeline():
     return TimedPipeline()
 
 
+def _spacy_runner(batch_size: int):
+    import spacy
+
+    nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
+    nlp("Chargement du modèle à Paris.")  # the first call initialises lazily built tables
+
+    def run(items: list[tuple[str, str, str | None]]) -> int:
+        for _ in nlp.pipe((text for _, text, _ in items), batch_size=batch_size):
+            pass
+        return 0
+
+    return run
+
+
+def _veille_runner(batch_size: int):
+    from veille.model import Document
+
+    pipeline = _timed_pipeline()
+    pipeline.run(Document(id="warm-up", text="", raw="Chargement du modèle à Paris."))
+    pipeline.stage_seconds.clear()
+
+    def run(items: list[tuple[str, str, str | None]]) -> int:
+        docs = [Document(id=i, text=t, raw=t, published=d, source="fr-timebank") for i, t, d in items]
+        # Failures are recorded on the documents (the default policy); count them.
+        return sum(1 for doc in pipeline.run_many(docs, batch_size=batch_size) if doc.errors)
+
+    return run, pipeline
+
+
 def worker(system: str, data_dir: str, articles: int, workers: int, index: int, batch_size: int,
            barrier: Any, results: Any) -> None:
     load_started = time.perf_counter()
     items = build_corpus(Path(data_dir), articles)
     start, end = share(len(items), workers, index)
     items = items[start:end]
-    stage_seconds: dict[str, float] = {}
-    if system == "spacy":
-        import spacy
-
-        nlp = spacy.load(SPACY_MODEL, exclude=["senter"])
-        nlp("Chargement du modèle à Paris.")  # first call initialises lazily built tables
-
-        def run() -> int:
-            return sum(len(d) for d in nlp.pipe((text for _, text, _ in items), batch_size=batch_size))
-    else:
-        from veille.model import Document
-
-        pipeline = _timed_pipeline()
-        pipeline.run(Document(id="warm-up", text="", raw="Chargement du modèle à Paris."))
-        pipeline.stage_seconds.clear()
-        docs = [Document(id=i, text=t, raw=t, published=d, source="fr-timebank") for i, t, d in items]
-
-        def run() -> int:
-            # Failures are recorded on the documents (the default policy); count them.
-            return sum(1 for doc in pipeline.run_many(docs, batch_size=batch_size) if doc.errors)
-
+    runners: dict[str, Any] = {}
+    pipeline = None
+    if system in ("spacy", "paired"):
+        runners["spacy"] = _spacy_runner(batch_size)
+    if system in ("veille", "paired"):
+        runners["veille"], pipeline = _veille_runner(batch_size)
     load_seconds = time.perf_counter() - load_started
+    # Paired mode alternates the two systems chunk by chunk (and which goes first), so that a
+    # change in the machine's load hits both alike: the ratio is robust on a shared machine.
+    chunk = batch_size * 4 if system == "paired" else max(1, len(items))
+    seconds = dict.fromkeys(runners, 0.0)
+    cpu = dict.fromkeys(runners, 0.0)
+    failed = 0
     barrier.wait()
-    cpu0, t0 = time.process_time(), time.monotonic()
-    failed = run()
-    t1, cpu1 = time.monotonic(), time.process_time()
-    if system == "veille":
+    t0 = time.monotonic()
+    for k in range(0, len(items), chunk):
+        part = items[k : k + chunk]
+        order = list(runners) if (k // chunk) % 2 == 0 else list(reversed(runners))
+        for name in order:
+            c0, w0 = time.process_time(), time.perf_counter()
+            failed += runners[name](part)
+            seconds[name] += time.perf_counter() - w0
+            cpu[name] += time.process_time() - c0
+    t1 = time.monotonic()
+    stage_seconds: dict[str, float] = {}
+    if pipeline is not None:
         stage_seconds = dict(pipeline.stage_seconds)
-        stage_seconds["other"] = max(0.0, (t1 - t0) - sum(stage_seconds.values()))
+        stage_seconds["other"] = max(0.0, seconds["veille"] - sum(stage_seconds.values()))
     results.put({
-        "index": index, "articles": len(items), "failed": failed if system == "veille" else 0,
+        "index": index, "articles": len(items), "failed": failed,
         "words": sum(len(t.split()) for _, t, _ in items),
-        "start": t0, "end": t1, "cpu_seconds": cpu1 - cpu0, "load_seconds": load_seconds,
-        "peak_rss_mb": round(_peak_rss_mb(), 1), "stage_seconds": stage_seconds,
+        "start": t0, "end": t1, "seconds": seconds, "cpu": cpu, "cpu_seconds": sum(cpu.values()),
+        "load_seconds": load_seconds, "peak_rss_mb": round(_peak_rss_mb(), 1), "stage_seconds": stage_seconds,
     })
 
 
@@ -176,9 +204,14 @@ def measure(system: str, data_dir: Path, articles: int, workers: int, batch_size
     wall = max(r["end"] for r in reports) - min(r["start"] for r in reports)
     words = sum(r["words"] for r in reports)
     stages: dict[str, float] = defaultdict(float)
+    per_system: dict[str, float] = defaultdict(float)
+    per_system_cpu: dict[str, float] = defaultdict(float)
     for r in reports:
         for name, secs in r["stage_seconds"].items():
             stages[name] += secs
+        for name, secs in r["seconds"].items():
+            per_system[name] += secs
+            per_system_cpu[name] += r["cpu"][name]
     return {
         "system": system, "workers": workers, "articles": sum(r["articles"] for r in reports),
         "words": words, "seconds": round(wall, 2),
@@ -188,6 +221,8 @@ def measure(system: str, data_dir: Path, articles: int, workers: int, batch_size
         "load_seconds": round(max(r["load_seconds"] for r in reports), 1),
         "peak_rss_mb": [r["peak_rss_mb"] for r in sorted(reports, key=lambda r: r["index"])],
         "stage_seconds": {k: round(v, 3) for k, v in stages.items()},
+        "system_seconds": {k: round(v, 2) for k, v in per_system.items()},
+        "system_cpu_seconds": {k: round(v, 2) for k, v in per_system_cpu.items()},
         "loadavg_before": [round(x, 2) for x in load_before],
         "loadavg_after": [round(x, 2) for x in os.getloadavg()],
     }
@@ -210,6 +245,8 @@ def format_results(res: dict[str, Any]) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for r in res["runs"]:
+        if r["system"] == "paired":
+            continue
         lines.append(
             f"| {'spaCy alone' if r['system'] == 'spacy' else 'veille pipeline'} | {r['workers']} | {r['seconds']} "
             f"| {r['articles_per_s']} | {r['words_per_s']:,} | {r['cpu_seconds']} "
@@ -219,6 +256,9 @@ def format_results(res: dict[str, Any]) -> str:
     lines.append("")
     for w, ratio in res["ratios"].items():
         lines.append(f"pipeline/spaCy, {w} worker(s): wall {ratio['wall']}×, CPU {ratio['cpu']}× (target ≤ 1.3×)")
+    for w, ratio in res.get("paired_ratios", {}).items():
+        lines.append(f"pipeline/spaCy, paired run (systems alternated in each process), {w} worker(s): "
+                     f"wall {ratio['wall']}×, CPU {ratio['cpu']}×")
     for w, shares in res["stage_shares"].items():
         lines.append(f"stage shares of pipeline time, {w} worker(s): "
                      + ", ".join(f"{k} {v:.1%}" for k, v in shares.items()))
@@ -231,6 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--systems", nargs="+", choices=SYSTEMS, default=list(SYSTEMS))
+    ap.add_argument("--modes", nargs="+", choices=("separate", "paired"), default=["separate"],
+                    help="separate: one system per run (throughput, memory); paired: both systems loaded in "
+                         "each worker, alternated chunk by chunk (a load-robust ratio)")
     ap.add_argument("--shared", help="../shared (or its fr-timebank/Data folder); found automatically")
     ap.add_argument("--out", help="write the results as JSON here")
     args = ap.parse_args(argv)
@@ -246,18 +289,25 @@ def main(argv: list[str] | None = None) -> int:
         "runs": [],
     }
     # Interleave the systems so that a change in the machine's load hits both alike.
-    for w in args.workers:
-        for system in args.systems:
-            run = measure(system, data_dir, args.articles, w, args.batch_size)
-            print(f"{system} x{w}: {run['seconds']} s, {run['articles_per_s']} articles/s", file=sys.stderr)
-            res["runs"].append(run)
+    plan = [(s, w) for w in args.workers for s in args.systems] if "separate" in args.modes else []
+    plan += [("paired", w) for w in args.workers] if "paired" in args.modes else []
+    for system, w in plan:
+        run = measure(system, data_dir, args.articles, w, args.batch_size)
+        print(f"{system} x{w}: {run['seconds']} s, {run['articles_per_s']} articles/s", file=sys.stderr)
+        res["runs"].append(run)
     by_key = {(r["system"], r["workers"]): r for r in res["runs"]}
-    res["ratios"], res["stage_shares"] = {}, {}
+    res["ratios"], res["stage_shares"], res["paired_ratios"] = {}, {}, {}
     for w in args.workers:
         sp, ve = by_key.get(("spacy", w)), by_key.get(("veille", w))
         if sp and ve:
             res["ratios"][w] = {"wall": round(ve["seconds"] / sp["seconds"], 2),
                                 "cpu": round(ve["cpu_seconds"] / sp["cpu_seconds"], 2)}
+        pa = by_key.get(("paired", w))
+        if pa:
+            sec, cpu = pa["system_seconds"], pa["system_cpu_seconds"]
+            res["paired_ratios"][w] = {"wall": round(sec["veille"] / sec["spacy"], 2),
+                                       "cpu": round(cpu["veille"] / cpu["spacy"], 2)}
+        ve = ve or pa
         if ve:
             total = sum(ve["stage_seconds"].values())
             res["stage_shares"][w] = {k: round(v / total, 4) for k, v in ve["stage_seconds"].items()}
