@@ -336,7 +336,9 @@ class SpeakerResolver:
                     continue
                 if tok.head.dep_ != "ROOT":
                     continue
-                if tok.pos_ == "PRON" or (tok.morph.get("Number") == ["Plur"]) != plural:
+                is_plural = tok.morph.get("Number") == ["Plur"] or (plural and any(
+                    t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] for t in tok.subtree))
+                if tok.pos_ == "PRON" or is_plural != plural:
                     return None
                 if plural:
                     # ``Des délégués … ont appelé … « … », ont-ils souligné``.
@@ -383,6 +385,12 @@ class SpeakerResolver:
             if gender and g and g != gender:
                 continue
             return self._speaker(ent, start, end)
+        if det in ("le", "la", "l'", "l’") or phrase.lower().startswith(("l'", "l’")):
+            # A definite description naming no one the text titled so: the person the previous
+            # sentence was about (``Laurent Fabius se dit … Le président de l’Assemblée juge``).
+            salient = self._previous_subject(start, gender)
+            if salient is not None and salient.entity:
+                return replace(salient, start=start, end=end)
         return Speaker(None, phrase, start, end)
 
     def _title_window(self, ms: int, me: int) -> str:

@@ -116,14 +116,39 @@ def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
             return spk
     for tok in reversed(window):
         low = tok.lower_
-        if tok.text in "«»“”\"," or low in _QUE or tok.text in ";:":
-            return None  # never across a comma: that is another clause's subject
+        if tok.text in "«»“”\"" or low in _QUE or tok.text in ";:":
+            return None
+        if tok.text == ",":
+            break  # not across a comma: that may be another clause's subject
         if tok.pos_ == "PRON" and low in res.lex.pronouns and low not in ("lui",):
             return res.resolve_pronoun(tok.idx, tok.idx + len(tok), res.lex.pronouns[low])
         if tok.pos_ == "PROPN":
             spk = res.from_phrase(tok.idx, tok.idx + len(tok), strict=True)
             ent = res.doc.entity(spk.entity) if spk is not None and spk.entity else None
             if ent is not None and ent.type == "PER":  # a person, not a place in a relative clause
+                return spk
+    return _sentence_subject(res, sdoc[first : cue.i])
+
+
+def _sentence_subject(res: SpeakerResolver, window: Any) -> Speaker | None:
+    """Last resort for a cue the parse left without subject: the subject of the sentence's root
+    (``Le rapport …, remis à X, dresse …, en jugeant « … »``), else the first person named
+    before any finite verb (``Conseiller politique, X, qui …, a avancé``)."""
+    for tok in window:
+        if tok.dep_ == "ROOT":
+            for child in tok.children:
+                if child.dep_.startswith("nsubj") and child.i < tok.i:
+                    spk = res.from_phrase(*res.phrase_of_token(child), strict=True)
+                    if spk is not None:
+                        return spk
+            break
+    for tok in window:
+        if tok.morph.get("VerbForm") == ["Fin"]:
+            return None
+        if tok.pos_ == "PROPN" and (tok.i == 0 or tok.doc[tok.i - 1].pos_ != "ADP"):
+            spk = res.from_phrase(tok.idx, tok.idx + len(tok), strict=True)
+            ent = res.doc.entity(spk.entity) if spk is not None and spk.entity else None
+            if ent is not None and ent.type == "PER":
                 return spk
     return None
 
