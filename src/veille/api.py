@@ -363,6 +363,7 @@ _EVALUATIONS = {
     "quotes": ("veille.eval.quotes", "evaluate_quotes", "format_quotes_report"),
     "times": ("veille.eval.times", "evaluate_times", "format_times_report"),
     "entities": ("veille.eval.entities", "evaluate_entities", "format_entities_report"),
+    "entities-doc": ("veille.eval.entities_doc", "evaluate_within_documents", "format_report"),
     "blind": ("veille.eval.blind", "evaluate_blind", "format_blind_report"),
 }
 

@@ -385,9 +385,12 @@ def eval_times(
 
 
 @eval_app.command("entities")
-def eval_entities(as_json: bool = JSON_OPTION) -> None:
+def eval_entities(
+    within_doc: bool = typer.Option(False, "--within-doc", help="Score grouping inside documents (B³) and roles instead."),
+    as_json: bool = JSON_OPTION,
+) -> None:
     """Cross-document entity linking (pairwise P/R/F1, false merges) and the seeds' identities."""
-    _run_eval("entities", as_json)
+    _run_eval("entities-doc" if within_doc else "entities", as_json)
 
 
 @eval_app.command("blind")

@@ -84,7 +84,12 @@ class Mention:
     label: str = ""
 
     def to_dict(self, text: str) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": text[self.start : self.end]}
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": text[self.start : self.end]}
+        # The label says how the mention was found (PER/LOC/… from NER, DEMONYM for a country
+        # adjective such as "russe"); keeping it lets readers tell names from adjectives.
+        if self.label:
+            data["label"] = self.label
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], label: str = "") -> "Mention":

@@ -159,7 +159,8 @@ def _score_entities(items, docs) -> dict[str, Any]:
     for item, doc in zip(items, docs):
         text = doc.text
         gold = _gold_occurrences(item, text)
-        pred = [((m.start, m.end), e.id, e.type) for e in doc.entities for m in e.mentions]
+        pred = [((m.start, m.end), e.id, e.type) for e in doc.entities for m in e.mentions if m.label != "DEMONYM"]
+        adjectives = [((m.start, m.end), e.id) for e in doc.entities for m in e.mentions if m.label == "DEMONYM"]
         det[1] += len(pred)
         det[3] += len(gold)
         det[0] += sum(1 for ps, _, _ in pred if any(_overlaps(ps, gs) for gs, _, _ in gold))
@@ -183,7 +184,7 @@ def _score_entities(items, docs) -> dict[str, Any]:
         for e in item.get("entities", ()):
             for form in e.get("demonyms", ()):
                 for span in _occurrences(text, form):
-                    for ps, pid, _ in pred:
+                    for ps, pid in adjectives:
                         if _iou(ps, span) >= 0.5:
                             pred_to_gold[pid][e["gold"]] += 1
         for (g1, p1), (g2, p2) in itertools.combinations(detected, 2):

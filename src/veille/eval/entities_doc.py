@@ -224,3 +224,15 @@ def main() -> None:  # pragma: no cover - CLI printer
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+def evaluate_within_documents(shared: Path | None = None) -> dict[str, Any]:
+    """``veille eval entities --within-doc``: the written set and the seeds through the default
+    pipeline (B³ clustering, false merges, roles)."""
+    from veille import api
+    from veille.settings import shared_dir
+
+    shared = shared or shared_dir()
+    seeds = shared / "seeds" if shared and (shared / "seeds").is_dir() else None
+    return evaluate(lambda text, published=None, title=None: api.analyze(text, published=published, title=title),
+                    seeds_dir=seeds)

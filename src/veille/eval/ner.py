@@ -358,7 +358,9 @@ def _predict(
                 for e in doc.parse.ents
                 if e.label_ in SPACY_LABELS
             ]
-            ours = [GoldSpan(m.start, m.end, ent.type) for ent in doc.entities for m in ent.mentions]
+            # Country adjectives linked to their country are not name mentions.
+            ours = [GoldSpan(m.start, m.end, ent.type) for ent in doc.entities for m in ent.mentions
+                    if m.label != "DEMONYM"]
             yield gold, raw, ours
 
 
