@@ -240,10 +240,14 @@ def format_results(res: dict[str, Any]) -> str:
     lines = [
         f"corpus: {res['articles']} articles ({res['distinct_texts']} fr-timebank texts repeated), "
         f"{res['words']:,} words; batch size {res['batch_size']}; {res['cpus']} CPUs; {res['when']}",
-        "",
-        f"| system | workers | seconds | articles/s | words/s | CPU s | peak RSS/process (MB) | load avg before→after |",
-        "|---|---|---|---|---|---|---|---|",
     ]
+    if any(r["system"] != "paired" for r in res["runs"]):
+        lines += [
+            "",
+            "| system | workers | seconds | articles/s | words/s | CPU s | peak RSS/process (MB) "
+            "| load avg before→after |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
     for r in res["runs"]:
         if r["system"] == "paired":
             continue
@@ -256,9 +260,14 @@ def format_results(res: dict[str, Any]) -> str:
     lines.append("")
     for w, ratio in res["ratios"].items():
         lines.append(f"pipeline/spaCy, {w} worker(s): wall {ratio['wall']}×, CPU {ratio['cpu']}× (target ≤ 1.3×)")
-    for w, ratio in res.get("paired_ratios", {}).items():
-        lines.append(f"pipeline/spaCy, paired run (systems alternated in each process), {w} worker(s): "
-                     f"wall {ratio['wall']}×, CPU {ratio['cpu']}×")
+    for r in res["runs"]:
+        if r["system"] == "paired":
+            sec, ratio = r["system_seconds"], res["paired_ratios"][r["workers"]]
+            lines.append(
+                f"paired run, {r['workers']} worker(s) (systems alternated in each process): spaCy {sec['spacy']} s, "
+                f"veille {sec['veille']} s (summed over workers); pipeline/spaCy wall {ratio['wall']}×, "
+                f"CPU {ratio['cpu']}×; load avg {r['loadavg_before'][0]}→{r['loadavg_after'][0]}"
+            )
     for w, shares in res["stage_shares"].items():
         lines.append(f"stage shares of pipeline time, {w} worker(s): "
                      + ", ".join(f"{k} {v:.1%}" for k, v in shares.items()))
