@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from veille.lang.fr.timex import lexicon as lx
+from veille.lang.fr.timex.dispatch import ANY, dispatch_char, first_chars
 from veille.lang.fr.timex.rules import _FLAGS, _RULES, MON_EN, _key
 
 __all__ = ["Timex", "scan", "scan_everywhere", "RULE_NAMES"]
@@ -66,6 +67,29 @@ _MASTER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{_unnamed(pat)})" for name, pat in _RULES) + r")(?![\w])",
     _FLAGS,
 )
+#: First characters common enough to get a combined regex of their own (digits count as ``0``);
+#: any other character uses one regex with the rules that can start on the remaining ones.
+_DISPATCHED = "0ldcap"
+
+
+def _combined(rules) -> re.Pattern:
+    body = "|".join(f"(?P<{name}>{_unnamed(pat)})" for name, pat in rules)
+    return re.compile(r"(?<!\w)(?:" + body + r")(?![\w])", _FLAGS)
+
+
+def _dispatch_table() -> tuple[dict[str, re.Pattern], re.Pattern]:
+    """For each dispatched character, the combined regex of the rules (in order) that can start
+    with it; and, for any other character, the one of the rules that can start elsewhere."""
+    firsts = [(name, pat, first_chars(_unnamed(pat), _FLAGS)) for name, pat in _RULES]
+
+    def rules_for(chars: set[str]):
+        return [(n, p) for n, p, f in firsts if f is ANY or f & chars]
+
+    others = set().union(*(f for _, _, f in firsts if f is not ANY)) - set(_DISPATCHED)
+    return {ch: _combined(rules_for({ch})) for ch in _DISPATCHED}, _combined(rules_for(others))
+
+
+_BY_FIRST_CHAR, _OTHER_START = _dispatch_table()
 _KEY_WORDS = (
     list(lx.MONTHS) + list(lx.MONTH_ABBREVIATIONS) + [w + "s" for w in lx.WEEKDAYS] + list(lx.WEEKDAYS)
     + list(lx.DAY_PARTS) + list(lx.SEASONS) + list(lx.UNITS) + list(lx.DEICTIC_DAYS) + list(lx.ANAPHORIC_DAYS)
@@ -196,7 +220,8 @@ _KEYLESS_RULES = frozenset({"duration_range_start"})
 
 
 def _match_at(text: str, start: int, key_start: int) -> Timex | None:
-    m = _MASTER.match(text, start)
+    # Only the rules that can start with this character are tried (same order, same winner).
+    m = _BY_FIRST_CHAR.get(dispatch_char(text[start]), _OTHER_START).match(text, start) if start < len(text) else None
     if m is None or (m.end() <= key_start and m.lastgroup not in _KEYLESS_RULES):
         return None
     rule = m.lastgroup
