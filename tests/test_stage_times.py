@@ -594,3 +594,8 @@ def test_fast_scan_matches_the_reference_scan_on_new_families():
     fast = [(t.start, t.end, t.rule) for t in scan(text)]
     assert fast == [(t.start, t.end, t.rule) for t in scan_everywhere(text)]
     assert len(fast) >= 14
+
+
+def test_weekday_with_a_clock_and_decade_positions(analyze):
+    doc = analyze("Concert samedi 20 h 30 à l'église, un répertoire de la fin des années 80.", published="2003-01-15")
+    assert _triples(doc) == [("samedi 20 h 30", "TIME", "2003-01-18T20:30"), ("la fin des années 80", "DATE", "198X")]

@@ -432,6 +432,9 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=sign * int(num) * mult, base="prev")
     if rule == "weekend":
         return Timex(s, e, "DATE", "weekend", rule, weekday=6)
+    if rule == "weekday_clock":
+        part = f"{int(g['hour']):02d}:{int(g['minute'] or 0):02d}"
+        return Timex(s, e, "TIME", "weekday", rule, weekday=lx.WEEKDAYS[_key(g["wd"])], part=part)
     if rule == "weekday_day":
         nxt = _FOLLOWING_WORD.match(text, e)
         after = _key(nxt.group(1)).strip(".,;:!?)") if nxt else ""

@@ -72,7 +72,7 @@ _RULES: list[tuple[str, str]] = [
             rf"(?:,?\s+(?P<year>{YEAR4}|{_AP}\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
             rf"(?:\s+(?:au\s+|dans\s+la\s+|en\s+)?(?P<part>{PARTS}))?"),
     ("month_year", rf"(?:(?:le\s+)?mois\s+d(?:e\s+|{_AP})|le\s+)?(?P<month>{MON_ALL})\s+(?:de\s+l{_AP}année\s+)?(?P<year>{YEAR4}|[3-9]\d|{_AP}\d\d)"),
-    ("decade", rf"(?:(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:1[5-9]|20)?\d0|{DECADE_WORD})"),
+    ("decade", rf"(?:(?:la\s+|le\s+)?(?P<pos>début|fin|milieu)\s+des\s+)?(?:les\s+)?années\s+(?P<decade>(?:1[5-9]|20)?\d0|{DECADE_WORD})"),
     ("century", rf"(?:(?:la\s+)?(?P<pos>début|fin|milieu)\s+du\s+|le\s+)?(?P<roman>(?-i:[XVI]{{1,5}})|\d{{1,2}})(?:e|è|ème|eme)\s+siècle"),
     ("millennium", rf"(?:le\s+)?(?P<ord>{ORD}|(?-i:[XVI]{{1,4}})(?:e|ème)|\d(?:e|ème))\s+millénaire"),
     ("period_position", rf"(?:(?:la|le|ce|cette)\s+)?(?P<pos>début|fin|milieu|mi-|courant)\s*(?:de\s+la\s+|de\s+l{_AP}|du\s+mois\s+d(?:e\s+|{_AP})|du\s+|de\s+|d{_AP})?"
@@ -90,6 +90,8 @@ _RULES: list[tuple[str, str]] = [
     ("rel_unit", rf"(?:la|le|l{_AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre|siècle)\s+(?P<rel>{REL})"),
     ("weekend", r"le\s+(?:week-end|weekend)"),
     ("later", rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)"),
+    # ``samedi 20 h 30`` (a listing): weekday and clock with no preposition, one constituent.
+    ("weekday_clock", rf"(?:(?:le|ce)\s+)?(?P<wd>{WD})\s+{CLOCK}"),
     # ``samedi 18``: a weekday and a day of the month in context.
     ("weekday_day", rf"(?:(?:le|ce)\s+)?(?P<wd>{WD})\s+(?P<day>{DAY})(?!\s*(?:{MON_ALL}|h\b|heures?|%|€|[.,/:-]?\d|ans?\b|jours?\b|et\s+{DAY}\s+{MON_ALL}))"),
     ("weekday", rf"(?:(?:le|ce|ce\s+même)\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PARTS}))?(?:\s+(?P<rel>{REL}))?"),
