@@ -599,3 +599,11 @@ def test_fast_scan_matches_the_reference_scan_on_new_families():
 def test_weekday_with_a_clock_and_decade_positions(analyze):
     doc = analyze("Concert samedi 20 h 30 à l'église, un répertoire de la fin des années 80.", published="2003-01-15")
     assert _triples(doc) == [("samedi 20 h 30", "TIME", "2003-01-18T20:30"), ("la fin des années 80", "DATE", "198X")]
+
+
+def test_parts_of_the_day_with_their_adjective_and_day_month_numbers(analyze):
+    doc = analyze("Les pompiers sont intervenus au petit matin, puis en pleine nuit. La vente du 12/05 a eu lieu; "
+                  "ajoutez 1/2 litre.", published="2003-05-20")
+    assert _triples(doc) == [("petit matin", "TIME", "2003-05-20TMO"), ("pleine nuit", "TIME", "2003-05-20TNI")]
+    doc = analyze("La vente a eu lieu le 12/05; ajoutez 1/2 litre.", published="2003-05-20")
+    assert _triples(doc) == [("le 12/05", "DATE", "2003-05-12")]

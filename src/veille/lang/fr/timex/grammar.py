@@ -320,7 +320,7 @@ def _word_before(text: str, start: int) -> str:
 def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901 - a rule table
     g = m.groupdict()
     s, e = m.start(), m.end()
-    if rule in ("iso_date", "ymd_date", "numeric_date", "en_date", "en_date_fr", "en_date_le"):
+    if rule in ("iso_date", "ymd_date", "numeric_date", "numeric_day_month", "en_date", "en_date_fr", "en_date_le"):
         month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
         day, year = _day(g["day"]), _year(g.get("year"))
         if rule == "numeric_date" and g["sep"] == "." and g["year"] and len(g["year"]) == 2 \
@@ -467,8 +467,11 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         part_word = _key(g["part"])
         if part_word in ("journée", "nuit") and not g["day"] and _EVENT_AFTER_PART.match(text, e):
             return None  # ``la journée de la femme``, ``la nuit des temps``: a name or an event
-        if not g["pos"] and _word_before(text, s) == "en" and part_word not in ("soirée", "matinée", "journée"):
+        before = "" if g["pos"] or text[s : s + 2].lower() in ("le", "la", "l'", "l’", "to") else _word_before(text, s)
+        if before == "en" and part_word not in ("soirée", "matinée", "journée", "pleine nuit", "pleine journée"):
             return None  # ``en soir`` is not French; ``en nuit`` neither
+        if before == "au" and part_word != "petit matin":
+            return None  # ``au soir`` alone: only after a day (``la veille au soir``), read there
         part = lx.DAY_PART_NOUNS[part_word]
         if g["month"]:  # ``le soir du 12 mai``
             tx = Timex(s, e, "TIME", "calendar", rule, year=_year(g["year"]), month=_month(g["month"]), day=_day(g["day"]), part=part)

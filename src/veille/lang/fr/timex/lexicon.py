@@ -144,6 +144,8 @@ DETERMINERS = frozenset("le la les l un une des du au aux ce cet cette ces son s
 DAY_PART_NOUNS = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "apres-midi": "AF", "soir": "EV",
     "soirée": "EV", "nuit": "NI", "journée": "DT",
+    # ``au petit matin``, ``en pleine nuit``: their adjective belongs to the expression.
+    "petit matin": "MO", "pleine nuit": "NI", "pleine journée": "DT", "fin de matinée": "MO",
 }
 
 #: Spelled hours of a clock time (``à deux heures du matin``).

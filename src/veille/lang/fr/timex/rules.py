@@ -60,6 +60,8 @@ CLOCK = r"(?P<hour>[01]?\d|2[0-3])\s*h(?:eures?)?(?:\s*(?P<minute>[0-5]\d))?"
 _RULES: list[tuple[str, str]] = [
     ("iso_date", r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"),
     ("ymd_date", r"(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<month>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])(?![\d/.]\d)"),
+    # ``le 12/05``: a day and month only after ``le`` (a bare ``1/2`` is a fraction).
+    ("numeric_day_month", r"le\s+(?P<day>0?[1-9]|[12]\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?![/\d])"),
     ("numeric_date", r"(?:le\s+)?(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.-]\d)"),
     # Machine-translated English order: ``le nov. 19, 2020``, ``May 5``.
     ("en_date", rf"(?:le\s+)?(?P<month>{MON_ABBR}|{MON_EN})\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>{YEAR4}))?"),
@@ -113,7 +115,7 @@ _RULES: list[tuple[str, str]] = [
                       rf"(?:\s+(?P<frac>et\s+demie|et\s+quart|moins\s+le\s+quart|trente|quinze))?"
                       rf"(?:\s+(?P<half>du\s+matin|du\s+soir|de\s+l{_AP}après-midi))?"),
     # ``dans la soirée``, ``le matin``, ``en fin d'après-midi``, ``en soirée``: a part of the day in context.
-    ("day_part", rf"(?:(?P<pos>début|fin|milieu)\s+(?:de\s+|d{_AP})|(?:le|la|l{_AP}|toute\s+la)\s*|(?<=\ben\s))(?P<part>{DAY_PART})"
+    ("day_part", rf"(?:(?P<pos>début|fin|milieu)\s+(?:de\s+|d{_AP})|(?:le|la|l{_AP}|toute\s+la)\s*|(?<=\ben\s)|(?<=\bau\s))(?P<part>{DAY_PART})"
                  rf"(?:\s+(?P<same>même)|\s+(?:du|de)\s+(?:(?P<wd>{WD})\s+)?(?P<day>{DAY})\s+(?P<month>{MON_FR})(?:\s+(?P<year>{YEAR4}))?)?"),
     ("quarter_hour", rf"(?:(?P<mod>{MOD}){MOD_SEP})?(?P<num>un|trois)\s+quarts?\s+d{_AP}heure"),
     # ``la dernière semaine d'août``: a week named by its rank in a month.
