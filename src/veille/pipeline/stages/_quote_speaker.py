@@ -331,10 +331,12 @@ class SpeakerResolver:
             sent = self.doc.sentences[k - back]
             first = self.token_index(sent.start)
             last = min(self.token_index(max(sent.end - 1, sent.start)), first + _SUBJECT_WINDOW)
-            for tok in self.sdoc[first : last + 1]:
-                if not tok.dep_.startswith("nsubj") or self.in_quote(tok.idx, tok.idx + len(tok)):
-                    continue
-                if tok.head.dep_ != "ROOT":
+            # The source of a reporting verb first (``…, a annoncé X.``), then the main subject.
+            subjects = [t for t in self.sdoc[first : last + 1]
+                        if t.dep_.startswith("nsubj") and not self.in_quote(t.idx, t.idx + len(t))]
+            reporting = [t for t in subjects if self.lex.verb_lemma(t.head.text, t.head.lemma_)]
+            for tok in reporting + [t for t in subjects if t not in reporting]:
+                if tok.head.dep_ != "ROOT" and tok not in reporting:
                     continue
                 is_plural = tok.morph.get("Number") == ["Plur"] or (plural and any(
                     t.pos_ == "NOUN" and t.morph.get("Number") == ["Plur"] for t in tok.subtree))
@@ -350,9 +352,13 @@ class SpeakerResolver:
                 if ent is not None and ent.type == "PER":
                     g = self.gender(ent)
                     return spk if gender is None or g is None or g == gender else None
-                if tok.pos_ == "NOUN" and (tok.lower_ in self.lex.titles or tok.lower_ in self.lex.source_nouns):
+                if tok.pos_ == "NOUN":
+                    # A titled or source noun, or any definite person-like noun of the right
+                    # gender (``l’ancienne locataire … a-t-elle répété``).
                     g = tok.morph.get("Gender")
-                    if gender is None or not g or g[0] == gender:
+                    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE | {"l'", "l’"} for c in tok.children)
+                    known = tok.lower_ in self.lex.titles or tok.lower_ in self.lex.source_nouns
+                    if (known or definite) and (gender is None or not g or g[0] == gender):
                         return spk
                 return None
         return None

@@ -181,6 +181,8 @@ def _que_clauses(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: 
     n = len(sdoc)
     for tok in sdoc:
         lemma = lex.verb_lemma(tok.text, tok.lemma_)
+        if lemma is None and tok.lower_ == "savoir" and tok.i > 0 and sdoc[tok.i - 1].lemma_ == "faire":
+            lemma = "faire savoir"  # ``X a fait savoir que …``
         if lemma is None or lemma in lex.incise_only or tok.pos_ in ("ADP", "DET", "PRON", "PROPN"):
             continue
         if tok.pos_ == "NOUN" and not (tok.i + 1 < n and sdoc[tok.i + 1].lower_ in _QUE):
@@ -214,6 +216,8 @@ def _que_clauses(doc: Document, res: SpeakerResolver, lex: CueLexicon, blocked: 
         if end - start < 3:
             continue
         speaker = subject_speaker(res, tok)
+        if speaker is None and lemma == "faire savoir":
+            speaker = subject_speaker(res, sdoc[tok.i - 1])
         if speaker is None:
             continue  # ``Considérant que …``: reasoning with no source is not a report
         yield Report(start, end, Span(tok.idx, tok.idx + len(tok)), speaker, "que")

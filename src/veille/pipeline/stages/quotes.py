@@ -203,7 +203,8 @@ def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLex
     return out
 
 
-def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_start: int, colon: int):
+def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_start: int, colon: int,
+                   previous: _Piece | None = None):
     """``X a déclaré : « … »`` / ``Dans un communiqué, X affirme : « … »``: the cue before the colon."""
     sdoc = doc.parse
     first, last = res.token_index(seg_start), res.token_index(colon)
@@ -213,16 +214,25 @@ def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_sta
             cue_tok = tok
     if cue_tok is not None:
         spk = subject_speaker(res, cue_tok)
+        if spk is None and previous is not None and previous.speaker is not None and previous.end >= seg_start:
+            # ``« A », a reconnu X, avant d’ajouter : « B »``: the same speaker goes on.
+            spk = previous.speaker
         if spk is None:
             phrase = res.phrase_after(cue_tok.idx + len(cue_tok), colon)
             spk = res.from_phrase(*phrase, strict=True) if phrase else None
         return spk, Span(cue_tok.idx, cue_tok.idx + len(cue_tok))
-    # No verb: a statement noun (``Déclaration du ministre :``) or a person as the clause subject.
+    # No verb: a statement noun (``Déclaration du ministre :``) or a person as the clause subject
+    # (``Sa cofondatrice, X, ne cache pas son ambition :``).
     for tok in sdoc[first:last]:
         if tok.dep_ in ("nsubj", "ROOT") and tok.lower_ not in lex.nouns:
             spk = res.from_phrase(*res.phrase_of_token(tok), strict=True)
             if spk is not None and spk.entity:
                 return spk, None
+            if tok.dep_ == "nsubj":
+                right = tok.right_edge
+                persons = [r for r in res.mentions_in(tok.left_edge.idx, right.idx + len(right)) if r[2].type == "PER"]
+                if len(persons) == 1:
+                    return Speaker(persons[0][2].id, persons[0][2].name, persons[0][0], persons[0][1]), None
         if tok.lower_ in lex.nouns:
             for child in tok.children:
                 if child.dep_ in ("nmod", "obl") and child.i > tok.i:
@@ -235,8 +245,10 @@ def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_sta
 def _is_cue(lex: CueLexicon, tok: Any) -> bool:
     """A reporting verb used as a verb (not ``les mesures annoncées``, not a noun)."""
     lemma = lex.verb_lemma(tok.text, tok.lemma_)
-    if not lemma or lemma in lex.incise_only or tok.pos_ in ("NOUN", "ADP", "DET", "PRON", "PROPN"):
+    if not lemma or lemma in lex.incise_only or tok.pos_ in ("ADP", "DET", "PRON", "PROPN"):
         return False
+    if tok.pos_ == "NOUN" and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in ("DET", "ADP", "ADJ", "NUM")):
+        return False  # ``le juge``; but ``Eurazeo juge le pari`` is the verb the tagger missed
     return not (tok.dep_ in ("acl", "amod") and tok.morph.get("VerbForm") == ["Part"])
 
 
@@ -321,7 +333,8 @@ def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Pie
     if before.endswith(":"):
         colon = seg_start + len(before) - 1
         colon_sent = doc.sentence_at(colon)
-        spk, cue = _colon_speaker(doc, res, lex, max(seg_start, colon_sent.start if colon_sent else seg_start), colon)
+        spk, cue = _colon_speaker(doc, res, lex, max(seg_start, colon_sent.start if colon_sent else seg_start), colon,
+                                  previous)
         piece.attributed = "colon"
         piece.speaker, piece.cue = spk, cue
         return
@@ -412,6 +425,20 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
             last = piece
 
     reports = find_reports(doc, res, lex, source_pattern(lex), blocked)
+    # ``Pour X, l’objectif est clair : « … »``: the source introduces the quote, not a report.
+    kept_reports = []
+    direct_starts = [p.start for p in direct]
+    for rep in reports:
+        if rep.pattern == "source":
+            k = bisect.bisect_right(direct_starts, rep.start)
+            nxt = direct[k] if k < len(direct) else None
+            lead = text[rep.start : nxt.start].rstrip(" \t«“\"‹„") if nxt is not None else ""
+            if nxt is not None and nxt.start <= rep.end + 4 and lead.endswith(":"):
+                if nxt.speaker is None or nxt.attributed == "colon":
+                    nxt.speaker, nxt.cue = rep.speaker, rep.cue
+                continue
+        kept_reports.append(rep)
+    reports = kept_reports
     quotes: list[Quote] = []
     absorbed: set[int] = set()
     direct_ids = {id(p): k for k, p in enumerate(direct)}
