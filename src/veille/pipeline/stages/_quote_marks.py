@@ -164,7 +164,7 @@ def scan_quotes(text: str, lex: CueLexicon) -> list[Marked]:
             if open_at < 0:
                 continue
             if after < len(text) and text[after] == "\n":
-                continue  # the second newline of a paragraph break: decide on the first
+                continue  # a paragraph break is decided at its last newline
             # Look past the whole break for the next paragraph's first character.
             nxt = after
             while nxt < len(text) and text[nxt] in " \t\n":

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from veille.lang import get_pack
@@ -25,6 +25,7 @@ from veille.model import Document, Entity, Quote, Span, Speaker
 from veille.names import name_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._quote_marks import Incise, incise_at, scan_quotes
+from veille.pipeline.stages._quote_pieces import Piece, dialogue_pieces, paragraph_starts, split_at_incises
 from veille.pipeline.stages._quote_speaker import SpeakerResolver
 from veille.pipeline.stages._quote_speech import find_reports, incise_speaker, source_pattern, subject_speaker
 from veille.pipeline.stages.times import sentence_when
@@ -34,12 +35,8 @@ __all__ = ["extract_quotes", "make_quotes", "matches_speaker"]
 
 log = logging.getLogger(__name__)
 
-_TURN_DASH = re.compile(r"(--|[—–])([ \t\u00a0]?)")
 _AFTER_QUOTE = re.compile(r"[ \t»”›\"«“‹„]*([,!?…]?)")
 _WORDS = re.compile(r"[\w’'-]+")
-_HAS_WORD = re.compile(r"\w")
-_INCISE_LEAD = re.compile(r"[,!?…]")
-_INCISE_END = re.compile(r"[,.;]")
 _GAP_STOP = re.compile(r"[.!?;:\n]")
 _COLON_AFTER = re.compile(r"[ \t»”›\"]*:")
 _CLOSING_MARK = re.compile(r"\s*[»”›\"]")
@@ -49,162 +46,8 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _CUE_WINDOW = 60
 
 
-@dataclass(slots=True)
-class _Piece:
-    start: int
-    end: int
-    incise: Incise | None = None
-    speaker: Speaker | None = None
-    cue: Span | None = None
-    attributed: str = ""  # "incise", "colon", "cue", "context" or ""
-    fragment: bool = False  # embedded in a sentence rather than starting it
-    dialogue: bool = False  # a dash-opened dialogue turn: speech whatever its length
-    mixed_start: int | None = None  # where the paraphrase around a quoted fragment starts
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    pos = text.find("\n")
-    while pos >= 0:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
-
-
-def _previous_paragraph(text: str, start: int) -> int:
-    """Start of the non-empty paragraph before the one starting at ``start`` (-1 if none)."""
-    end = start - 1
-    while end >= 0 and text[end] in "\n \t":
-        end -= 1
-    if end < 0:
-        return -1
-    return text.rfind("\n", 0, end) + 1
-
-
-def _split_at_incises(text: str, start: int, end: int, lex: CueLexicon) -> list[_Piece]:
-    """``« A, a-t-il dit, B »`` is two pieces of one statement around the reporting incise."""
-    pieces: list[_Piece] = []
-    seg = start
-    for m in _INCISE_LEAD.finditer(text, start, end):
-        hit = m.start()
-        if hit < seg:
-            continue
-        inc = incise_at(text, hit + 1, lex, end)
-        if inc is None:
-            continue
-        after = _INCISE_END.search(text, inc.end, min(end, inc.end + 80))
-        close = after.start() if after else -1
-        if close < 0 or close + 1 >= end:
-            continue
-        pieces.append(_Piece(seg, hit + (text[hit] != ","), incise=inc))
-        seg = close + 1
-    pieces.append(_Piece(seg, end))
-    out = []
-    for p in pieces:
-        s, e = p.start, p.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1] in " \t\n,":
-            e -= 1
-        if e > s:
-            out.append(_Piece(s, e, incise=p.incise))
-    # Later pieces share the incise of the first one (one statement, one speaker).
-    first_incise = next((p.incise for p in out if p.incise), None)
-    for p in out:
-        if p.incise is None:
-            p.incise = first_incise
-    return out
-
-
-def _turn_pieces(text: str, start: int, end: int, lex: CueLexicon) -> tuple[list[_Piece], bool]:
-    """The speech of one dialogue turn ``[start, end)``, cut at its incises; whether it has one.
-
-    An incise that is not followed by more speech (``— Oui, dit-elle en souriant.``) ends the
-    turn's speech: what follows it is narration."""
-    pieces = _split_at_incises(text, start, end, lex)
-    has_incise = any(pc.incise for pc in pieces)
-    if pieces:
-        last = pieces[-1]
-        for m in _INCISE_LEAD.finditer(text, last.start, last.end):
-            inc = incise_at(text, m.start() + 1, lex, end)
-            if inc is None:
-                continue
-            last.end = m.start() + (text[m.start()] != ",")
-            for pc in pieces:
-                pc.incise = pc.incise or inc
-            has_incise = True
-            break
-    pieces = [pc for pc in pieces if pc.end > pc.start and _HAS_WORD.search(text, pc.start, pc.end)]
-    return pieces, has_incise
-
-
-def _turn_starts(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
-    """Dashes opening a dialogue turn in a paragraph: at its start, or after a sentence end or a
-    colon (``Il dit : – Oui. – Non ?``), never inside a sentence (``la réforme – attendue –``).
-    Each is ``(position, character before it or "", dash width)``; ``--`` stands for a dash in
-    plain-text sources."""
-    out = []
-    for m in _TURN_DASH.finditer(text, start, end):
-        hit = m.start()
-        width = len(m.group(1))
-        if width == 1 and not m.group(2):
-            continue  # ``–`` glued to a word is a hyphen-like dash, not a turn
-        back = hit - 1
-        while back >= start and text[back] in " \t\u00a0":
-            back -= 1
-        if back < start:
-            out.append((hit, "", width))
-        elif text[back] in ".!?…:»":
-            out.append((hit, text[back], width))
-    return out
-
-
-def _dialogue_pieces(text: str, paragraphs: list[int], covered: Any, lex: CueLexicon) -> list[_Piece]:
-    """Dialogue turns opened by a dash (``— Oui, dit-il.``).
-
-    In news a dash at a paragraph start may be a list item, so such a turn counts when the
-    exchange shows it is dialogue: a reporting incise, a dash paragraph next to it, another turn
-    in the same paragraph, or a colon introducing it. Inside a paragraph of narration, a dash
-    after a sentence opens a turn only with a reporting incise or next to another turn."""
-    out: list[_Piece] = []
-    dash_paras: set[int] = set()
-    candidates = []
-    for p in paragraphs:
-        end = text.find("\n", p)
-        end = len(text) if end < 0 else end
-        if end <= p or covered(p):
-            continue
-        turns = [t for t in _turn_starts(text, p, end) if not covered(t[0])]
-        if not turns:
-            continue
-        if turns[0][1] == "":
-            dash_paras.add(p)
-        candidates.append((p, end, turns))
-    before_dash = {_previous_paragraph(text, q) for q in dash_paras}
-    for p, end, turns in candidates:
-        prev = _previous_paragraph(text, p)
-        neighbour = prev in dash_paras or p in before_dash
-        # ``Elle ajouta :`` closing the paragraph before introduces the turn.
-        introduced = prev >= 0 and text[:p].rstrip().endswith(":")
-        opens_paragraph = turns[0][1] in ("", ":")
-        accepted = neighbour or introduced or len(turns) > 1 or any(t[1] == ":" for t in turns)
-        found: list[_Piece] = []
-        for k, (d, before, width) in enumerate(turns):
-            stop = turns[k + 1][0] if k + 1 < len(turns) else end
-            pieces, has_incise = _turn_pieces(text, d + width, stop, lex)
-            if before not in ("", ":") and not opens_paragraph and not has_incise and len(turns) < 2:
-                continue
-            accepted = accepted or has_incise
-            found.extend(pieces)
-        if accepted:
-            for pc in found:
-                pc.dialogue = True
-            out.extend(found)
-    return out
-
-
 def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_start: int, colon: int,
-                   previous: _Piece | None = None):
+                   previous: Piece | None = None):
     """``X a déclaré : « … »`` / ``Dans un communiqué, X affirme : « … »``: the cue before the colon."""
     sdoc = doc.parse
     first, last = res.token_index(seg_start), res.token_index(colon)
@@ -283,8 +126,8 @@ def _subject_after_colon(doc: Document, res: SpeakerResolver, colon: int) -> Spe
     return None
 
 
-def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: _Piece, blocked: Any,
-               seg_start: int, previous: _Piece | None) -> None:
+def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: Piece, blocked: Any,
+               seg_start: int, previous: Piece | None) -> None:
     text = doc.text
     sent = doc.sentence_at(piece.start)
     before = text[seg_start : piece.start].rstrip(" «“\"‹„—–")
@@ -373,11 +216,11 @@ def _has_preposed_subject(res: SpeakerResolver, inc: Incise, quote_start: int) -
 def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
     """The quotes of an analysed document (``doc.parse`` must be set)."""
     text = doc.text
-    paragraphs = _paragraph_starts(text)
+    paragraphs = paragraph_starts(text)
     marked = scan_quotes(text, lex)
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     for m in marked:
-        pieces.extend(_split_at_incises(text, m.start, m.end, lex))
+        pieces.extend(split_at_incises(text, m.start, m.end, lex))
     spans = sorted((m.start, m.end) for m in marked)
     starts = [s for s, _ in spans]
 
@@ -385,7 +228,7 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
-    dialogue = _dialogue_pieces(text, paragraphs, covered, lex)
+    dialogue = dialogue_pieces(text, paragraphs, covered, lex)
     pieces.extend(dialogue)
     pieces.sort(key=lambda p: p.start)
     # Text inside quotation marks (incises included) is not the journalist's reporting.
@@ -398,9 +241,9 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
 
     res = SpeakerResolver(doc, lex, quoted)
     # Direct pieces: attribute each, then keep what is speech.
-    direct: list[_Piece] = []
-    last: _Piece | None = None
-    previous: _Piece | None = None
+    direct: list[Piece] = []
+    last: Piece | None = None
+    previous: Piece | None = None
     for piece in pieces:
         para = bisect.bisect_right(paragraphs, piece.start) - 1
         seg_start = max(paragraphs[para], previous.end if previous and previous.end <= piece.start else 0)
