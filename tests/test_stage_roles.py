@@ -170,3 +170,81 @@ def test_possessive_leader_title_takes_the_organisation_named_before(analyze):
 def test_former_title_keeps_its_modifier(analyze):
     doc = analyze("L'ex-président géorgien Mikheil Saakachvili a été transféré dans un hôpital de Tbilissi.")
     assert roles_of(doc, "Mikheil Saakachvili") == {("ex-président", country("Géorgie"))}
+
+
+# --- occupations, lower-case bodies, circumstances and the document's country -------------------
+
+
+def test_occupation_before_the_name(analyze):
+    doc = analyze("Le blogueur Ilia Varlamov a été condamné par contumace à Moscou.")
+    assert roles_of(doc, "Ilia Varlamov") == {("blogueur", None)}
+
+
+def test_lowercase_body_and_rank_between_title_and_name(analyze):
+    doc = analyze("Le chef de la junte guinéenne, le colonel Mamadi Doumbouya, a reçu les syndicats à Conakry.")
+    assert ("chef de la junte", country("Guinée")) in roles_of(doc, "Mamadi Doumbouya")
+
+
+def test_circumstance_between_title_and_name(analyze):
+    doc = analyze("La cheffe de file de l'opposition russe en exil, Ioulia Navalnaïa, a appelé à manifester.")
+    assert roles_of(doc, "Ioulia Navalnaïa") == {("cheffe de file de l'opposition", country("Russie"))}
+
+
+def test_representative_of_an_organisation_with_a_post(analyze):
+    doc = analyze("Le représentant de l'Unicef au Soudan, Jean Martin, a demandé un accès humanitaire.")
+    unicef = next(e for e in doc.entities if e.name.startswith("Unicef"))
+    assert roles_of(doc, "Jean Martin") == {("représentant", unicef.id)}
+
+
+def test_qualifier_after_head_is_left_out(analyze):
+    doc = analyze("Le président déchu Alpha Condé vit toujours en exil.")
+    assert roles_of(doc, "Alpha Condé") == {("président", None)}
+
+
+def test_new_is_dropped_former_is_kept(analyze):
+    doc = analyze(
+        "La nouvelle ministre de la Santé Catherine Vautrin a reçu l'ancien ministre de l'Économie Bruno Le Maire."
+    )
+    assert roles_of(doc, "Catherine Vautrin") == {("ministre de la Santé", None)}
+    assert roles_of(doc, "Bruno Le Maire") == {("ancien ministre de l'Économie", None)}
+
+
+def test_body_named_after_the_name(analyze):
+    doc = analyze("Selon l'économiste Marc Touati, du cabinet Oxford Economics, la croissance va ralentir.")
+    body = next(e for e in doc.entities if e.name == "Oxford Economics")
+    assert roles_of(doc, "Marc Touati") == {("économiste", body.id)}
+    doc = analyze("Pour l'analyste Paul Girard, de l'institut Ipsos, la campagne reste serrée.")
+    body = next(e for e in doc.entities if e.type == "ORG" and "Ipsos" in e.name)
+    assert roles_of(doc, "Paul Girard") == {("analyste", body.id)}
+
+
+def test_bare_national_title_takes_the_dominant_country(analyze):
+    doc = analyze(
+        "La Moldavie a voté dimanche. À Chisinau, la participation a dépassé les attentes, selon la "
+        "commission électorale de Moldavie. La présidente Maia Sandu a salué un vote historique."
+    )
+    assert roles_of(doc, "Maia Sandu") == {("présidente", country("Moldavie"))}
+
+
+def test_bare_national_title_stays_open_between_two_countries(analyze):
+    doc = analyze(
+        "L'Inde et le Pakistan ont repris le dialogue. Le Pakistan et l'Inde restent divisés. "
+        "Le ministre des Affaires étrangères Marko Djuric a quitté la salle."
+    )
+    assert roles_of(doc, "Marko Djuric") == {("ministre des Affaires étrangères", None)}
+
+
+def test_bare_national_title_not_given_a_country_another_place_contradicts(analyze):
+    doc = analyze(
+        "La Pologne a livré des chars. Varsovie promet davantage, selon le gouvernement de la Pologne. "
+        "Le ministre partira à Kiev pour rencontrer le président Volodymyr Zelensky."
+    )
+    assert roles_of(doc, "Volodymyr Zelensky") == {("président", None)}
+
+
+def test_national_body_title_takes_the_dominant_country(analyze):
+    doc = analyze(
+        "La Russie a durci sa loi. À Moscou, le Kremlin a salué le texte adopté par la Russie. "
+        "Le chef de l'administration présidentielle, Anton Vaino, a confirmé la date."
+    )
+    assert roles_of(doc, "Anton Vaino") == {("chef de l'administration présidentielle", country("Russie"))}

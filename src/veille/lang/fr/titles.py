@@ -22,6 +22,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"chef\s+d['’]\s?[ée]tat-major", "chef d'état-major"),
     (r"chef\s+de\s+l['’]\s?opposition", "chef de l'opposition"),
     (r"cheffe\s+de\s+l['’]\s?opposition", "cheffe de l'opposition"),
+    (r"chef\s+de\s+file", "chef de file"),
+    (r"cheffe\s+de\s+file", "cheffe de file"),
     (r"président-directeur\s+général", "PDG"),
     (r"p\.?-?d\.?g\.?", "PDG"),
     (r"vice-président", "vice-président"),
@@ -103,6 +105,76 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"avocat", "avocat"),
     (r"avocate", "avocate"),
     (r"homologue", "homologue"),
+    # Representatives, deputies and local office.
+    (r"représentant\s+spécial", "représentant spécial"),
+    (r"représentante\s+spéciale", "représentante spéciale"),
+    (r"représentant", "représentant"),
+    (r"représentante", "représentante"),
+    (r"adjoint", "adjoint"),
+    (r"adjointe", "adjointe"),
+    (r"préfet", "préfet"),
+    (r"préfète", "préfète"),
+    (r"conseiller\s+municipal", "conseiller municipal"),
+    (r"conseillère\s+municipale", "conseillère municipale"),
+    (r"responsable", "responsable"),
+    (r"présentateur", "présentateur"),
+    (r"présentatrice", "présentatrice"),
+    # Occupations the press writes before a name or in apposition (``le blogueur X``,
+    # ``X, analyste chez Y``); the body they work for becomes ``of`` like any complement.
+    (r"blogueur", "blogueur"),
+    (r"blogueuse", "blogueuse"),
+    (r"analyste", "analyste"),
+    (r"chercheur", "chercheur"),
+    (r"chercheuse", "chercheuse"),
+    (r"économiste", "économiste"),
+    (r"politologue", "politologue"),
+    (r"essayiste", "essayiste"),
+    (r"éditorialiste", "éditorialiste"),
+    (r"chroniqueur", "chroniqueur"),
+    (r"chroniqueuse", "chroniqueuse"),
+    (r"écrivain", "écrivain"),
+    (r"écrivaine", "écrivaine"),
+    (r"romancier", "romancier"),
+    (r"romancière", "romancière"),
+    (r"historien", "historien"),
+    (r"historienne", "historienne"),
+    (r"sociologue", "sociologue"),
+    (r"milliardaire", "milliardaire"),
+    (r"homme\s+d['’]\s?affaires", "homme d'affaires"),
+    (r"femme\s+d['’]\s?affaires", "femme d'affaires"),
+    (r"entrepreneur", "entrepreneur"),
+    (r"entrepreneuse", "entrepreneuse"),
+    (r"syndicaliste", "syndicaliste"),
+    (r"activiste", "activiste"),
+    (r"dissident", "dissident"),
+    (r"dissidente", "dissidente"),
+    (r"médecin", "médecin"),
+    (r"épidémiologiste", "épidémiologiste"),
+    (r"professeur", "professeur"),
+    (r"professeure", "professeure"),
+    (r"enseignant", "enseignant"),
+    (r"enseignante", "enseignante"),
+    (r"sélectionneur", "sélectionneur"),
+    (r"sélectionneuse", "sélectionneuse"),
+    (r"entraîneur", "entraîneur"),
+    (r"entraîneuse", "entraîneuse"),
+    (r"attaquant", "attaquant"),
+    (r"attaquante", "attaquante"),
+    (r"défenseur", "défenseur"),
+    (r"milieu\s+de\s+terrain", "milieu de terrain"),
+    (r"gardien\s+de\s+but", "gardien de but"),
+    (r"footballeur", "footballeur"),
+    (r"footballeuse", "footballeuse"),
+    (r"joueur", "joueur"),
+    (r"joueuse", "joueuse"),
+    (r"coureur", "coureur"),
+    (r"coureuse", "coureuse"),
+    (r"cycliste", "cycliste"),
+    (r"sprinteur", "sprinteur"),
+    (r"sprinteuse", "sprinteuse"),
+    (r"athlète", "athlète"),
+    (r"champion", "champion"),
+    (r"championne", "championne"),
 )
 
 #: Heads of institution names that NER often misses or cuts (``ministère biélorusse de l'Intérieur``).
@@ -113,6 +185,12 @@ INSTITUTION_HEADS = (r"ministère", r"ministère\s+public")
 ORGANISATION_NOUNS = (
     "ministère", "gouvernement", "présidence", "parti", "groupe", "organisation", "commission",
     "conseil", "banque", "agence", "mouvement", "syndicat", "comité", "fondation", "entreprise", "société",
+    # Bodies a title serves, written in lower case (``chef de la junte``, ``président de la
+    # transition``, ``chef de l'administration présidentielle``, ``porte-parole du département``).
+    "opposition", "junte", "transition", "administration", "bureau", "cabinet", "département",
+    "institut", "équipe", "sélection", "armée", "police", "diplomatie", "université", "fédération",
+    "assemblée", "municipalité", "mairie", "préfecture", "région", "ville", "commune", "club", "cour",
+    "tribunal", "délégation", "mission", "service", "direction", "cellule", "rédaction", "coalition",
 )
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
@@ -132,6 +210,39 @@ POSSESSIVES = ("son", "sa", "leur")
 
 #: Words before a head that are kept in the title (``ancien président``).
 TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s+", r"futur(?:e)?\s+", r"actuel(?:le)?\s+")
+
+#: Modifiers matched but left out of the title: they date the role, they do not change it
+#: (``le nouveau ministre`` is a ``ministre``). ``ancien``/``ex-`` and ``futur`` stay: a former
+#: or future holder does not hold the post now; they are kept as written (``ex-président``).
+DROPPED_MODIFIERS = frozenset({"nouvel", "nouvelle", "nouveau", "actuel", "actuelle"})
+
+#: Participles and adjectives written right after a head that qualify its holder, not the post
+#: (``le président renversé X``, ``la présidente sortante``): matched, then left out of the title.
+POST_HEAD_QUALIFIERS = (
+    r"renversée?", r"déchue?", r"destituée?", r"sortante?", r"élue?", r"réélue?", r"démissionnaire",
+    r"intérimaire", r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
+)
+
+#: Words after which a title's ``of`` may be inferred from the document's country (see
+#: roles._infer_country): heads of national government and of a country's opposition.
+NATIONAL_HEADS = frozenset(
+    {"président", "présidente", "vice-président", "vice-présidente", "Premier ministre", "Première ministre",
+     "vice-Premier ministre", "ministre", "vice-ministre", "secrétaire d'État", "chef de l'État", "cheffe de l'État",
+     "chef du gouvernement", "cheffe du gouvernement", "chef de l'opposition", "cheffe de l'opposition",
+     "chancelier", "chancelière", "ministre des Affaires étrangères"}
+)
+
+#: Words of a title's complement that name a national body (``chef de l'administration
+#: présidentielle``, ``chef de la junte``): such a title also takes the document's country.
+NATIONAL_BODY_WORDS = frozenset(
+    {"présidentiel", "présidentielle", "présidence", "gouvernement", "junte", "transition", "opposition",
+     "diplomatie", "armée", "état-major"}
+)
+
+#: Military ranks that may stand between a title and the name (``le chef de la junte, le
+#: général X``): the title still reaches the name.
+RANKS = (r"général", r"générale", r"colonel", r"colonelle", r"lieutenant-colonel", r"commandant", r"capitaine",
+         r"amiral", r"maréchal", r"lieutenant", r"sergent", r"major")
 
 #: Honorifics dropped from the start of a person's name span.
 HONORIFICS = (r"M\.", r"MM\.", r"Mme", r"Mmes", r"Mlle", r"Me", r"Dr", r"Mgr", r"Pr", r"Monsieur", r"Madame", r"Sir")
@@ -162,6 +273,11 @@ RESOURCES = {
     "leader_heads": LEADER_HEADS,
     "possessives": POSSESSIVES,
     "title_modifiers": TITLE_MODIFIERS,
+    "dropped_modifiers": DROPPED_MODIFIERS,
+    "post_head_qualifiers": POST_HEAD_QUALIFIERS,
+    "national_heads": NATIONAL_HEADS,
+    "national_body_words": NATIONAL_BODY_WORDS,
+    "ranks": RANKS,
     "honorifics": HONORIFICS,
     "not_names": NOT_NAMES,
     "place_prepositions": PLACE_PREPOSITIONS,

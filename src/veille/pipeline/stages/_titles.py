@@ -21,7 +21,9 @@ __all__ = ["TitlePatterns", "TitleMatch", "title_patterns", "parse_title", "pos_
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
-_PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+# ``chez`` and ``à l'`` introduce the body an occupation works for (``analyste chez X``,
+# ``chercheuse à l'Institut Y``).
+_PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+|à\s+l['’]\s*)"
 _CAP_WORD = rf"[{_UPPER}][\w-]*"
 # A lower-case word that is not a preposition, article or ``et`` (those start a new chunk).
 _LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
@@ -38,6 +40,9 @@ def _comp(first_word: str) -> str:
 
 def _chunk(first_word: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|{_LOW_WORD})){{0,5}})")
+#: What may follow a trailing country adjective inside a complement: a circumstance
+#: (``de l'opposition biélorusse en exil``), which is neither portfolio nor country.
+_CIRCUMSTANCE = re.compile(r"\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*$")
 _LOW_WORD_RE = re.compile(rf"(?<![\w'’-]){_LOW_WORD}")
 _GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l", "en", "au", "aux"})
 _DANGLING = re.compile(rf"(?:\s+(?:et|de\s+la|de\s+l['’]|du|des|de|d['’]))*\s*$")
@@ -124,16 +129,27 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # Not inside a word or a compound (``vice-président`` is its own head), except after ``ex-``.
     head = rf"(?:(?<=ex-)|(?<![\w-]))(?:{_alternation(heads)})(?![\w-])"
     mods = "|".join(res["title_modifiers"])
+    quals = _alternation(list(res.get("post_head_qualifiers", ())))
+    post = rf"(?:\s+(?P<post>(?i:{quals}))(?![\w-]))?" if quals else ""
     # Only the lexicon parts are case-insensitive: a complement must start with a real capital.
     phrase_cs = (
-        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head}))(?:\s+(?P<dem1>(?i:{dem})))?"
+        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}(?:\s+(?P<dem1>(?i:{dem})))?"
         rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
     )
     given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"
+    # Between a title and the name: a short place or circumstance closed by a comma (``la cheffe
+    # de l'opposition en exil, X``, ``le représentant de l'OMS à Genève, X``), or a military rank
+    # (``le chef de la junte, le général X``). Both keep the title attached to the name.
+    ranks = _alternation(list(res.get("ranks", ())))
+    tail = (
+        rf"(?P<tail>\s+(?:en|dans|à|au|aux|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){{0,3}}\s*,"
+        rf"(?:\s*(?i:le|la|l['’])\s*(?i:{ranks})(?![\w-]))?"
+        rf"|\s*,\s*(?i:le|la|l['’])\s*(?i:{ranks})(?![\w-]))?"
+    )
     honor = "|".join(res["honorifics"])
     return TitlePatterns(
         phrase=phrase_cs,
-        before_name=re.compile(rf"(?:{phrase_cs}){given}\s*[,(]?\s*$"),
+        before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
         after_name=re.compile(rf"\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
         anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
@@ -165,10 +181,11 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
     complement there, so ``ministre des Finances a annoncé`` keeps ``des Finances`` only.
     """
     head = _normal_head(pats, m.group("head"))
-    if m.group("mod"):
-        head = " ".join(m.group("mod").split()).lower() + ("" if m.group("mod").endswith("-") else " ") + head
+    mod = " ".join(m.group("mod").split()).lower() if m.group("mod") else ""
+    if mod and mod not in pats.resources.get("dropped_modifiers", ()):
+        head = mod + ("" if mod.endswith("-") else " ") + head
     start = m.start("mod") if m.group("mod") else m.start("head")
-    end = m.end("head")
+    end = m.end("post") if "post" in m.re.groupindex and m.group("post") else m.end("head")
     demonyms: list[tuple[int, int]] = []
     country = None
     for g in ("dem1", "dem2"):
@@ -188,7 +205,7 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
                 if w.group() in _GLUE:
                     continue
                 place = demonym_country(w.group(), lang)
-                if place is not None and w.end() == e:
+                if place is not None and (w.end() == e or _CIRCUMSTANCE.match(text, w.end(), e)):
                     # A trailing country adjective belongs to ``of``, not to the portfolio.
                     country = country or place
                     demonyms.append(w.span())

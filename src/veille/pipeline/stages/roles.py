@@ -19,11 +19,13 @@ start/end cover the title text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from veille.gazetteer import lookup_place
 from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
+from veille.pipeline.stages._country import CountryEvidence
 from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, parse_title, pos_lookup, title_patterns
 from veille.pipeline.stages.entities import DEMONYM_LABEL, add_place_mentions
 from veille.settings import Settings
@@ -32,7 +34,8 @@ __all__ = ["find_roles", "make_roles"]
 
 _SPACES = re.compile(r"\s+")
 _COUNTERPART = "homologue"
-_GAP = re.compile(r"[\s,(]*$")
+# Between a title and the name: commas, or a circumstance closed by a comma (``en exil,``).
+_GAP = re.compile(r"(?:\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*,)?[\s,(]*$")
 
 
 class _Spans:
@@ -124,7 +127,7 @@ def _head_end(text: str, tm: TitleMatch, comp_start: int) -> int:
     for d_start, d_end in tm.demonyms:
         if d_end <= comp_start:
             cut = max(cut, d_end)
-    m = re.search(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", text[cut:comp_start])
+    m = re.search(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|à\s+l['’])\s*$", text[cut:comp_start])
     return cut + m.start() if m else comp_start
 
 
@@ -144,6 +147,39 @@ def _possessive(text: str, at: int, pats: TitlePatterns) -> bool:
     return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalpha()) for p in pats.resources["possessives"])
 
 
+_BODY_AFTER = re.compile(r"\s*,\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+)")
+
+
+def _body_after_name(text: str, end: int, limit: int, pats: TitlePatterns, spans: _Spans) -> str | None:
+    """The organisation of ``, du cabinet Y`` / ``, de Y`` right after a name, or None."""
+    m = _BODY_AFTER.match(text, end, limit)
+    if not m:
+        return None
+    # The organisation's name starts right there, or after a common noun (``du cabinet Y``),
+    # which NER may or may not include in the name.
+    starts = {m.end()}
+    noun = pats.org_noun.match(text, m.end(), limit)
+    if noun:
+        starts.add(noun.end() + 1)
+    last = max(starts)
+    for s, _, ent in spans.items:
+        if s > last:
+            break
+        if s in starts and ent.type == "ORG":
+            return ent.id
+    return None
+
+
+def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
+    """A head of national government or opposition, whose bare form implies the country."""
+    national = pats.resources.get("national_heads", frozenset())
+    bare = tm.head.split(" ", 1)[1] if tm.head.startswith(("ancien ", "ancienne ", "futur ", "future ")) else tm.head
+    if bare in national:
+        return True
+    body_words = pats.resources.get("national_body_words", frozenset())
+    return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
+
+
 def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]]:
     """Roles of the document's persons and the country adjectives they used."""
     lang = doc.lang or "fr"
@@ -157,6 +193,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
     roles: dict[tuple[str, int], Role] = {}
     demonyms: list[tuple[int, int, object]] = []
     last_in_sentence: dict[int, Role] = {}
+    implied: list[tuple[str, int, int, int]] = []
     for start, end, ent in persons:
         # Clause bounds from punctuation, not the parser's sentences: the parser sometimes cuts
         # a sentence between a title and the name (``L'opposant russe | Alexeï Navalny``).
@@ -168,8 +205,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             # The title must run up to the name: ``le ministre des Finances a annoncé que X``
             # is cut at the verb and is not X's title.
             gap_end = m.start("given") if m.group("given") else start
+            gap_start = m.end("tail") if m.group("tail") else tm.end
             given_is_place = m.group("given") and lookup_place(m.group("given"), lang) is not None
-            if _GAP.match(text, tm.end, gap_end) and not given_is_place:
+            if _GAP.match(text, gap_start, gap_end) and not given_is_place:
                 found.append(tm)
         a = pats.after_name.match(text, end, s1)
         if a:
@@ -180,6 +218,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 found.append(tm)
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)
+            if of is None and not tm.complements and tm.start < start:
+                # ``l'analyste X, du cabinet Y``: the body comes after the name.
+                of = _body_after_name(text, end, s1, pats, spans)
             if of is None and tm.head in pats.resources["leader_heads"] and _possessive(text, tm.start, pats):
                 # ``Le Parlement européen a voté. Sa présidente, X, ...``: the body just named.
                 org = spans.latest_org(max(0, tm.start - _WINDOW), tm.start)
@@ -192,9 +233,18 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             role = Role(ent.id, title, of, tm.start, tm.end)
             if (ent.id, tm.start) not in roles:
                 roles[(ent.id, tm.start)] = role
+                if of is None and _national(tm, title, pats):
+                    implied.append((ent.id, tm.start, s0, s1))
                 last_in_sentence[s0] = role
                 if tm.country is not None and of == tm.country.id:
                     demonyms.extend((d0, d1, tm.country) for d0, d1 in tm.demonyms)
+    if implied:
+        # A bare national title (``le Premier ministre X``) takes the document's country.
+        evidence = CountryEvidence(doc.entities, demonyms, lang)
+        for pid, at, s0, s1 in implied:
+            of = evidence.country_for(at, s0, s1)
+            if of is not None:
+                roles[(pid, at)] = replace(roles[(pid, at)], of=of)
     return sorted(roles.values(), key=lambda r: r.start), demonyms
 
 

@@ -1,0 +1,84 @@
+"""Which country a bare national title refers to (``Le Premier ministre X`` in an article about Georgia).
+
+The press writes the country once (``le Premier ministre géorgien``) or only through the story
+(a dateline, the capital, other officials' adjectives) and then drops it: ``La présidente X``,
+``le ministre des Affaires étrangères Y``. A reader supplies the country; so do we, only when the
+evidence is unambiguous:
+
+1. the document's country: the country whose mentions (its name, its country adjectives, the
+   gazetteer cities in it) number at least ``MIN_MENTIONS`` and at least ``DOMINANCE`` times
+   those of any other country;
+2. otherwise, the country of the nearest country or city mention before the title in the same
+   clause (``le retour du président renversé X`` after ``la junte nigérienne`` in that sentence);
+
+and never when the title's own clause names a place of another country (``il se rendra à Kiev
+pour rencontrer le président X`` in an article about Poland keeps None). The country must be an
+entity of the document (its id is the role's ``of``).
+"""
+
+from __future__ import annotations
+
+from veille.gazetteer import Place, lookup_place
+
+__all__ = ["CountryEvidence", "DOMINANCE", "MIN_MENTIONS"]
+
+#: How much more often the document's country must be named than the next one.
+DOMINANCE = 2
+MIN_MENTIONS = 2
+
+
+class CountryEvidence:
+    """Country mentions of one document: (offset, country code), and each country's entity id."""
+
+    def __init__(self, entities, demonyms: list[tuple[int, int, Place]], lang: str = "fr"):
+        self.marks: list[tuple[int, str]] = []
+        self.ids: dict[str, str] = {}
+        for ent in entities:
+            if ent.type != "LOC":
+                continue
+            place = lookup_place(ent.name, lang)
+            if place is None or place.kind not in ("country", "city"):
+                continue
+            self.marks.extend((m.start, place.code) for m in ent.mentions)
+            if place.kind == "country" and place.id == ent.id:
+                self.ids[place.code] = ent.id
+        seen = {at for at, _ in self.marks}
+        for start, _, place in demonyms:
+            if start not in seen:
+                self.marks.append((start, place.code))
+            self.ids.setdefault(place.code, place.id)
+        self.marks.sort()
+        self.dominant = self._dominant()
+
+    def _dominant(self) -> str | None:
+        counts: dict[str, int] = {}
+        for _, code in self.marks:
+            counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.values(), reverse=True)
+        top = ranked[0]
+        second = ranked[1] if len(ranked) > 1 else 0
+        if top < MIN_MENTIONS or top < DOMINANCE * second:
+            return None
+        return next(code for code, n in counts.items() if n == top)
+
+    def country_for(self, at: int, clause_start: int, clause_end: int) -> str | None:
+        """The country entity id a national title at ``at`` refers to, or None."""
+        code = self.dominant
+        if code is None:
+            code = self._nearest_before(at, clause_start)
+        if code is None or code not in self.ids:
+            return None
+        if any(clause_start <= pos < at and other != code for pos, other in self.marks):
+            return None
+        return self.ids[code]
+
+    def _nearest_before(self, at: int, clause_start: int) -> str | None:
+        best = None
+        for pos, code in self.marks:
+            if pos >= at:
+                break
+            if pos >= clause_start:
+                best = code
+        return best
