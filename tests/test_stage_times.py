@@ -149,11 +149,13 @@ def test_part_of_day(analyze):
     assert all(t.type == "TIME" for t in doc.times)
 
 
-def test_ago_is_a_duration_without_il_y_a(analyze):
-    # The French TimeBank guide: ``il y a <TIMEX3 DURATION P2Y>deux ans</TIMEX3>``.
-    doc = analyze("L'usine a fermé il y a deux ans, et rouvert il y a plus d'un mois.", published="2024-03-14")
-    assert [(doc.span_text(t), t.type, t.value) for t in doc.times] == [
-        ("deux ans", "DURATION", "P2Y"), ("plus d'un mois", "DURATION", "P1M")]
+def test_ago_is_a_date_anchored_on_publication(analyze):
+    # Issue 5 lists ``il y a deux ans`` as deictic: a timeline needs the date, not the length
+    # (the French TimeBank guide tags only ``deux ans`` as a DURATION; we follow the issue).
+    doc = analyze("L'usine a fermé il y a deux ans.", published="2024-03-14")
+    assert [(doc.span_text(t), t.type, t.value) for t in doc.times] == [("il y a deux ans", "DATE", "2022")]
+    doc = analyze("Le magasin a rouvert il y a trois mois.", published="2024-03-14")
+    assert [(doc.span_text(t), t.value) for t in doc.times] == [("il y a trois mois", "2023-12")]
 
 
 def test_clock_time_on_the_date_in_context(analyze):

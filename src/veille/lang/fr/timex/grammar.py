@@ -422,14 +422,15 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         code, mult = {"semaine": ("W", 1), "mois": ("M", 1), "année": ("Y", 1), "an": ("Y", 1),
                       "week-end": ("WE", 1), "weekend": ("WE", 1), "trimestre": ("Q", 1), "semestre": ("H", 1)}[unit]
         return Timex(s, e, "DATE", "shift", rule, unit=code, offset=offset * mult, base=base)
-    if rule == "later":
+    if rule in ("ago", "later"):
         num = None if g.get("vague") else _number(g["num"])
         unit, mult = _shift_unit(g["unit"])
+        ago = rule == "ago"
         if num is None or num != int(num):
-            value = "PAST_REF" if "tôt" in g["dir"] or "aupar" in g["dir"] else "FUTURE_REF"
+            value = "PAST_REF" if ago or "tôt" in g["dir"] or "aupar" in g["dir"] else "FUTURE_REF"
             return Timex(s, e, "DATE", "literal", rule, value=value)
-        sign = 1 if _key(g["dir"]).startswith("plus tard") else -1
-        return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=sign * int(num) * mult, base="prev")
+        sign = -1 if ago or not _key(g["dir"]).startswith("plus tard") else 1
+        return Timex(s, e, "DATE", "shift", rule, unit=unit, offset=sign * int(num) * mult, base="dct" if ago else "prev")
     if rule == "weekend":
         return Timex(s, e, "DATE", "weekend", rule, weekday=6)
     if rule == "weekday_clock":

@@ -91,6 +91,9 @@ _RULES: list[tuple[str, str]] = [
     ("this_unit", rf"(?P<det>cette|cet|ce)\s+(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre|siècle)(?:(?P<rel>-ci|-là)|\s+(?P<rel2>{REL}))?"),
     ("rel_unit", rf"(?:la|le|l{_AP})\s*(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre|siècle)\s+(?P<rel>{REL})"),
     ("weekend", r"le\s+(?:week-end|weekend)"),
+    # ``il y a deux ans`` is a date anchored on the publication day (issue 5: users sort timelines
+    # on it), not the guide's bare DURATION ``deux ans``.
+    ("ago", rf"il\s+y\s+a\s+(?:(?P<mod>{MOD})\s+)?(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})"),
     ("later", rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))\s+(?P<unit>{UNIT})\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant)"),
     # ``samedi 20 h 30`` (a listing): weekday and clock with no preposition, one constituent.
     ("weekday_clock", rf"(?:(?:le|ce)\s+)?(?P<wd>{WD})\s+{CLOCK}"),
