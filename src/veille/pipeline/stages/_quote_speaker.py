@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from veille.lang.fr.cues import CueLexicon
@@ -52,6 +53,14 @@ _ELISION = re.compile(r"^[ldjnmstc]['’]")
 _COMPLEMENT = re.compile(r"(?:^|[\s'’])(?:de|du|des|d|à|au|aux|pour|sur|dans|en|avec|contre|chez)(?:[\s'’]|$)")
 
 
+@lru_cache(maxsize=8)
+def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    # One pass over a phrase instead of one substring test per title; titles are matched as
+    # whole words (after a space or a hyphen: ``porte-parole``, ``vice-président``).
+    alts = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<=[ -])({alts})(?= )")
+
+
 class SpeakerResolver:
     """Resolves source phrases of one document (build one per document)."""
 
@@ -71,7 +80,7 @@ class SpeakerResolver:
         self.sent_starts = [sent.start for sent in doc.sentences]
         self.quoted_starts = [q[0] for q in self.quoted]
         self._genders: dict[str, str | None] = {}
-        self.titles_by_length = sorted(lex.titles, key=len, reverse=True)
+        self.title_pattern = _title_pattern(tuple(sorted(lex.titles, key=len, reverse=True)))
 
     def _unlinked_persons(self, rows: list[tuple[int, int, Entity]]) -> list[tuple[int, int, Entity]]:
         """Proper-noun subjects the NER missed (``L’ancienne championne Olga X a dit``): they can
@@ -253,11 +262,13 @@ class SpeakerResolver:
         return None
 
     def title_in(self, low: str) -> str | None:
+        """The longest title word written in ``low`` (lower case), if any."""
         padded = f" {_ELIDED.sub(lambda m: m.group(1) + ' ', low)} "
-        for title in self.titles_by_length:
-            if f" {title} " in padded or f"-{title} " in padded:
-                return title
-        return None
+        best = None
+        for m in self.title_pattern.finditer(padded):
+            if best is None or len(m.group(1)) > len(best):
+                best = m.group(1)
+        return best
 
     def gender(self, ent: Entity) -> str | None:
         key = ent.id or ent.name

@@ -267,6 +267,16 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
         if piece.attributed in ("incise", "colon", "cue", "context", "fragment"):
             last = piece
 
+    when_by_sentence: dict[int, str | None] = {}
+
+    def when(offset: int) -> str | None:
+        # ``sentence_when`` scans the document's times; once per sentence is enough.
+        sent = doc.sentence_at(offset)
+        key = sent.start if sent is not None else -1
+        if key not in when_by_sentence:
+            when_by_sentence[key] = sentence_when(doc, offset)
+        return when_by_sentence[key]
+
     reports = find_reports(doc, res, lex, source_pattern(lex), blocked)
     # ``Pour X, l’objectif est clair : « … »``: the source introduces the quote, not a report.
     kept_reports = []
@@ -302,7 +312,7 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
                     end -= 1
         if len(_WORDS.findall(text[start:end])) < 2:
             continue
-        quotes.append(Quote(start, end, kind, rep.speaker, rep.cue, sentence_when(doc, start)))
+        quotes.append(Quote(start, end, kind, rep.speaker, rep.cue, when(start)))
     for k, piece in enumerate(direct):
         if k in absorbed:
             continue
@@ -314,9 +324,9 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
                 start += 1
             close = _CLOSING_MARK.match(text, piece.end)
             end = close.end() if close else piece.end
-            quotes.append(Quote(start, end, "mixed", piece.speaker, piece.cue, sentence_when(doc, start)))
+            quotes.append(Quote(start, end, "mixed", piece.speaker, piece.cue, when(start)))
             continue
-        quotes.append(Quote(piece.start, piece.end, "direct", piece.speaker, piece.cue, sentence_when(doc, piece.start)))
+        quotes.append(Quote(piece.start, piece.end, "direct", piece.speaker, piece.cue, when(piece.start)))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
 
