@@ -220,3 +220,43 @@ def test_city_after_de_is_not_a_namesake_person(analyze):
     doc = analyze("Le maire de Nancy, Mathieu Klein, a reçu l'écrivain Yves Nancy. Yves Nancy a remercié la ville.")
     city, writer = entity_of(doc, "Nancy"), entity_of(doc, "Yves Nancy")
     assert city is not None and writer is not None and city is not writer
+
+
+def test_feminine_and_masculine_surname_forms_stay_apart(analyze):
+    doc = analyze(
+        "L'opposante Maria Kalesnikava a été condamnée. Son frère, Pavel Kalesnikau, a réagi à Berlin. "
+        "Kalesnikava reste détenue."
+    )
+    assert entity_of(doc, "Kalesnikava", 1) is not entity_of(doc, "Pavel Kalesnikau")
+    doc = analyze("Anna Kowalskaya et son mari Piotr Kowalski ont fui. Kowalskaya a témoigné lundi.")
+    assert entity_of(doc, "Kowalskaya", 1) is entity_of(doc, "Anna Kowalskaya")
+    assert entity_of(doc, "Kowalskaya", 1) is not entity_of(doc, "Piotr Kowalski")
+
+
+def test_company_spelt_like_a_surname_stays_apart():
+    """Grouping alone (NER labels given): a word tagged ORG that is a surname's spelling variant
+    is a company named like the person, not the person; the same word in ALL CAPS is a name."""
+    from veille.pipeline.stages._grouping import Item, group_items
+
+    text = "Jan Nowacki a signé. Nowacki a visité Nowacky. NOWACKI a conclu."
+    def item(surface, label, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return Item(start, start + len(surface), label, surface, surface)
+
+    ents = group_items(text, [item("Jan Nowacki", "PER"), item("Nowacki", "PER", 1), item("Nowacky", "ORG"),
+                              item("NOWACKI", "ORG")])
+    by_surface = {text[m.start:m.end]: e.id for e in ents for m in e.mentions}
+    assert by_surface["Nowacki"] == by_surface["Jan Nowacki"] == by_surface["NOWACKI"]
+    assert by_surface["Nowacky"] != by_surface["Jan Nowacki"]
+
+
+def test_double_surname_in_full_and_in_part(analyze):
+    doc = analyze(
+        "Le candidat Andrés Manuel López Obrador a voté. Andrés Manuel López a salué la participation. "
+        "Selon López Obrador, le scrutin est propre."
+    )
+    full = entity_of(doc, "Andrés Manuel López Obrador")
+    assert entity_of(doc, "Andrés Manuel López", 1) is full
+    assert entity_of(doc, "López Obrador", 1) is full

@@ -90,9 +90,23 @@ def _same_surname(a: str, b: str) -> bool:
     ka, kb = translit_key(a), translit_key(b)
     if ka == kb:
         return True
-    if ka.startswith(kb) or kb.startswith(ka):
+    if ka.startswith(kb) or kb.startswith(ka) or _gendered_pair(ka, kb):
         return False
     return len(ka) >= 5 and ka[0] == kb[0] and translit_similarity(a, b) >= SURNAME_SIMILARITY
+
+
+_FEMININE_END = re.compile(r"(?:aia|aja|aya|ia|a)$")
+_MASCULINE_END = re.compile(r"(?:ii|ij|iy|i|y)$")
+
+
+def _gendered_pair(ka: str, kb: str) -> bool:
+    """The feminine and masculine forms of one Slavic surname (``-skaya``/``-ski``): a wife and
+    her husband, a daughter and her father, never one person."""
+    for fem, masc in ((ka, kb), (kb, ka)):
+        f, m = _FEMININE_END.search(fem), _MASCULINE_END.search(masc)
+        if f and m and not _FEMININE_END.search(masc) and fem[: f.start()] == masc[: m.start()]:
+            return True
+    return False
 
 
 def _compatible_first(a: list[str], b: list[str]) -> bool:
@@ -111,6 +125,12 @@ def _compatible_first(a: list[str], b: list[str]) -> bool:
     if fa.startswith(fb) or fb.startswith(fa):
         return False
     return translit_key(fa) == translit_key(fb)
+
+
+def _company_like(item: Item) -> bool:
+    """A word NER tagged as an organisation, written in mixed case (NER tags ALL-CAPS surnames
+    ``ORG`` at will, so those do not count)."""
+    return item.label == "ORG" and not item.surface.isupper()
 
 
 def _is_personish(item: Item) -> bool:
@@ -173,9 +193,12 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
 
     # Surname-only mentions with one transliteration key (``LUKASHENKO`` / ``Loukachenko``).
     singles = [i for i in persons if not _given(_tokens(items[i]))]
+    # Not words tagged as organisations: ``Sikorsky`` tagged ORG is the company, not ``Sikorski``
+    # spelt another way (exact spellings were linked above by name key). NER often tags a
+    # foreign surname LOC, so those still count.
     by_translit: dict[str, int] = {}
     for i in singles:
-        if items[i].after_place_prep or _ACRONYM.match(items[i].surface):
+        if items[i].after_place_prep or _ACRONYM.match(items[i].surface) or _company_like(items[i]):
             continue
         tk = translit_key(items[i].base)
         if tk in by_translit:
@@ -189,7 +212,30 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
         if it.after_place_prep or it.label not in ("PER", "MISC", "LOC", "ORG"):
             continue
         word = _tokens(it)[-1]
-        roots = {uf.find(j) for j in full if _same_surname(word, _tokens(items[j])[-1])}
+        # The one full name with this very surname wins over spelling variants of it
+        # (``Tsikhanouskaya`` with ``Sviatlana Tsikhanouskaya``, not with a relative's form).
+        roots = {uf.find(j) for j in full if _tokens(items[j])[-1] == word}
+        if not roots and not _company_like(it):
+            # A spelling variant, except for a word tagged as an organisation: a company spelt
+            # like a surname (``Sikorsky`` the maker, ``Sikorski`` the minister) is not one.
+            roots = {uf.find(j) for j in full if _same_surname(word, _tokens(items[j])[-1])}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+    # A full name that another full name extends by one last word (``Edmundo González`` /
+    # ``Edmundo González Urrutia``), or two or more words that end another (``González
+    # Urrutia``): a double
+    # surname written in full or in part. Only when a single longer name fits.
+    for i in full:
+        ti = _tokens(items[i])
+        if len(ti) < 2 or ti[0] in _PARTICLES:
+            continue
+        roots = set()
+        for j in full:
+            tj = _tokens(items[j])
+            if (len(tj) == len(ti) + 1 and tj[:-1] == ti) or (len(tj) > len(ti) and tj[-len(ti):] == ti):
+                roots.add(uf.find(j))
+        roots.discard(uf.find(i))
         if len(roots) == 1:
             uf.union(i, roots.pop())
 
