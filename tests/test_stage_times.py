@@ -609,3 +609,15 @@ def test_parts_of_the_day_with_their_adjective_and_day_month_numbers(analyze):
     assert _triples(doc) == [("petit matin", "TIME", "2003-05-20TMO"), ("pleine nuit", "TIME", "2003-05-20TNI")]
     doc = analyze("La vente a eu lieu le 12/05; ajoutez 1/2 litre.", published="2003-05-20")
     assert _triples(doc) == [("le 12/05", "DATE", "2003-05-12")]
+
+
+def test_centuries_relative_to_now_or_counted(analyze):
+    # ``le siècle dernier`` once raised KeyError; counted centuries are centuries, not years.
+    cases = {
+        "Le siècle dernier a vu naître la ville.": ("Le siècle dernier", "19XX"),
+        "Ce siècle sera celui du climat.": ("Ce siècle", "20XX"),
+        "Il y a deux siècles, la ville brûlait.": ("Il y a deux siècles", "18XX"),
+    }
+    for sentence, expected in cases.items():
+        doc = analyze(sentence, published="2024-01-01")
+        assert [(doc.span_text(t), t.value) for t in doc.times] == [expected]

@@ -309,6 +309,8 @@ def _shift_unit(unit_word: str) -> tuple[str, int]:
         return "D", 0
     if designator == "M" and mult in (3, 6):
         return "M", mult
+    if designator == "Y" and mult == 100:  # ``il y a deux siècles``: a century, not a year
+        return "C", 1
     return designator, mult
 
 
@@ -420,7 +422,8 @@ def _interpret(rule: str, m: re.Match, text: str) -> Timex | None:  # noqa: C901
         rel = g.get("rel2") or g.get("rel")
         offset, base = _relative(rel) if rel else (0, "dct")
         code, mult = {"semaine": ("W", 1), "mois": ("M", 1), "année": ("Y", 1), "an": ("Y", 1),
-                      "week-end": ("WE", 1), "weekend": ("WE", 1), "trimestre": ("Q", 1), "semestre": ("H", 1)}[unit]
+                      "week-end": ("WE", 1), "weekend": ("WE", 1), "trimestre": ("Q", 1), "semestre": ("H", 1),
+                      "siècle": ("C", 1)}[unit]
         return Timex(s, e, "DATE", "shift", rule, unit=code, offset=offset * mult, base=base)
     if rule in ("ago", "later"):
         num = None if g.get("vague") else _number(g["num"])
