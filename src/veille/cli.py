@@ -367,12 +367,14 @@ def eval_html(as_json: bool = JSON_OPTION) -> None:
 
 @eval_app.command("quotes")
 def eval_quotes(
-    corpus: str = typer.Option("dev", help="dev (our annotated articles), aads (direct speech in fiction) or polnear."),
+    corpus: str = typer.Option("dev", help="dev, heldout, heldout2 (our annotated articles), ftb1999 (our quote "
+                               "annotation of the 1999 French TimeBank articles) or aads (direct speech in fiction)."),
+    split: Optional[str] = typer.Option(None, help="For aads: test, val, straight_talk or all."),
     limit: Optional[int] = typer.Option(None, help="Score only the first N documents."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Quote detection P/R/F1 by kind, and speaker accuracy."""
-    _run_eval("quotes", as_json, corpus=corpus, limit=limit)
+    _run_eval("quotes", as_json, corpus=corpus, limit=limit, split=split)
 
 
 @eval_app.command("times")
