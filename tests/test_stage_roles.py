@@ -248,3 +248,22 @@ def test_national_body_title_takes_the_dominant_country(analyze):
         "Le chef de l'administration présidentielle, Anton Vaino, a confirmé la date."
     )
     assert roles_of(doc, "Anton Vaino") == {("chef de l'administration présidentielle", country("Russie"))}
+
+
+def test_team_named_after_its_common_noun(analyze):
+    doc = analyze("Le sprinteur de l'équipe Soudal Quick-Step, Tim Merlier, a gagné à Nîmes.")
+    team = next(e for e in doc.entities if e.name == "Soudal Quick-Step")
+    assert team.type == "ORG"
+    assert roles_of(doc, "Tim Merlier") == {("sprinteur", team.id)}
+
+
+def test_occupation_at_an_institute(analyze):
+    doc = analyze("Jean Dupont, chercheur à l'Institut Pasteur, a présenté ses travaux.")
+    institute = next(e for e in doc.entities if e.name == "Institut Pasteur")
+    assert roles_of(doc, "Jean Dupont") == {("chercheur", institute.id)}
+
+
+def test_organisation_after_title_gives_of(analyze):
+    doc = analyze("Le gouverneur de la Banque de France, François Villeroy de Galhau, a prévenu mardi.")
+    bank = next(e for e in doc.entities if e.name == "Banque de France")
+    assert roles_of(doc, "François Villeroy de Galhau") == {("gouverneur", bank.id)}

@@ -239,6 +239,15 @@ NATIONAL_BODY_WORDS = frozenset(
      "diplomatie", "armée", "état-major"}
 )
 
+#: Common nouns after which capitalised words name a body, not a person (``l'équipe X``,
+#: ``le cabinet Y``): NER's PER label there is overruled to ORG. Not ``groupe`` or ``fonds``:
+#: ``le président du groupe Jean Dupont`` more often names a person after them.
+BODY_NAME_NOUNS = frozenset(
+    {"équipe", "club", "société", "entreprise", "cabinet", "banque", "institut", "fondation",
+     "compagnie", "constructeur", "firme", "chaîne", "quotidien", "hebdomadaire", "journal", "agence",
+     "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération"}
+)
+
 #: Military ranks that may stand between a title and the name (``le chef de la junte, le
 #: général X``): the title still reaches the name.
 RANKS = (r"général", r"générale", r"colonel", r"colonelle", r"lieutenant-colonel", r"commandant", r"capitaine",
@@ -276,6 +285,7 @@ RESOURCES = {
     "dropped_modifiers": DROPPED_MODIFIERS,
     "post_head_qualifiers": POST_HEAD_QUALIFIERS,
     "national_heads": NATIONAL_HEADS,
+    "body_name_nouns": BODY_NAME_NOUNS,
     "national_body_words": NATIONAL_BODY_WORDS,
     "ranks": RANKS,
     "honorifics": HONORIFICS,

@@ -121,7 +121,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         return None
     heads = [p for p, _ in res["title_heads"]]
     nouns = _alternation(list(res.get("organisation_nouns", ())))
-    first_word = rf"{_CAP_WORD}|(?:{nouns})(?![\w-])" if nouns else _CAP_WORD
+    # A body's common noun may be followed by its name (``de l'équipe Soudal Quick-Step``).
+    first_word = rf"{_CAP_WORD}|(?:{nouns})(?![\w-])(?:\s+{_CAP_WORD}){{0,3}}" if nouns else _CAP_WORD
     comp = _comp(first_word)
     dem_forms = set(gaz.demonym_surfaces())
     dem_forms |= {_strip_accents(f) for f in dem_forms}

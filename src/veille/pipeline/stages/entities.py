@@ -113,6 +113,8 @@ class _Context:
     not_names: frozenset[str]
     place_preps: frozenset[str]
     lower_words: frozenset[str]
+    #: Common nouns whose following capitalised words are a body's name (``l'équipe X``).
+    body_nouns: frozenset[str] = frozenset()
 
 
 def _qualifier(text: str, start: int, end: int, lang: str) -> tuple[str, Place | None, tuple[int, int] | None]:
@@ -159,6 +161,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         frozenset(res.get("not_names", ())),
         frozenset(res.get("place_prepositions", ())),
         frozenset(_LOWER_WORD.findall(text)),
+        frozenset(res.get("body_name_nouns", ())),
     )
     items: list[Item] = []
     demonyms: list[tuple[int, int, Place]] = []
@@ -216,6 +219,10 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         if _is_common_word(ctx, surface, tokens):
             maybe_common.append(len(items))
         prev = sdoc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
+        if label == "PER" and prev in ctx.body_nouns and not titled:
+            # ``l'équipe Soudal Quick-Step``, ``le cabinet Oxford Economics``: what a body's
+            # common noun introduces is its name, whatever label NER gave it.
+            label = "ORG"
         place = _place_of(surface, label, prev, ctx)
         base, qual, dspan = (surface, None, None)
         if place is None and label in ("ORG", "MISC"):

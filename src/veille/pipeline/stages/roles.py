@@ -71,6 +71,15 @@ class _Spans:
                 found = ent
         return found
 
+    def starting_at(self, lo: int, hi: int) -> Entity | None:
+        """A non-person entity whose mention starts in ``[lo, hi)``."""
+        for s, _, ent in self.items:
+            if s >= hi:
+                break
+            if s >= lo:
+                return ent
+        return None
+
     def inside(self, start: int, end: int) -> Entity | None:
         for s, e, ent in self.items:
             if s >= end:
@@ -101,8 +110,10 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
             break
         noun = pats.org_noun.match(text, s, e)
         if ent is None and noun and noun.end() == e:
-            # ``porte-parole du ministère``: the ministry the text named before.
-            ent = spans.latest_named(noun.group(), s)
+            # ``sprinteur de l'équipe Y``, ``analyste de la banque Z``: the body named right
+            # after the common noun; else ``porte-parole du ministère``: the ministry the text
+            # named before.
+            ent = spans.starting_at(e + 1, e + 2) or spans.latest_named(noun.group(), s)
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
