@@ -13,8 +13,10 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"vice-premier\s+ministre", "vice-Premier ministre"),
     (r"premier\s+ministre", "Premier ministre"),
     (r"première\s+ministre", "Première ministre"),
-    (r"chef\s+de\s+la\s+diplomatie", "ministre des Affaires étrangères"),
-    (r"cheffe\s+de\s+la\s+diplomatie", "ministre des Affaires étrangères"),
+    # Kept as written, like every title (annotators write the title the text gives); a reader
+    # or a query treats it as the foreign minister's.
+    (r"chef\s+de\s+la\s+diplomatie", "chef de la diplomatie"),
+    (r"cheffe\s+de\s+la\s+diplomatie", "cheffe de la diplomatie"),
     (r"chef\s+de\s+l['’]\s?[ée]tat", "chef de l'État"),
     (r"cheffe\s+de\s+l['’]\s?[ée]tat", "cheffe de l'État"),
     (r"chef\s+du\s+gouvernement", "chef du gouvernement"),
@@ -229,7 +231,7 @@ NATIONAL_HEADS = frozenset(
     {"président", "présidente", "vice-président", "vice-présidente", "Premier ministre", "Première ministre",
      "vice-Premier ministre", "ministre", "vice-ministre", "secrétaire d'État", "chef de l'État", "cheffe de l'État",
      "chef du gouvernement", "cheffe du gouvernement", "chef de l'opposition", "cheffe de l'opposition",
-     "chancelier", "chancelière", "ministre des Affaires étrangères"}
+     "chancelier", "chancelière", "chef de la diplomatie", "cheffe de la diplomatie"}
 )
 
 #: Words of a title's complement that name a national body (``chef de l'administration

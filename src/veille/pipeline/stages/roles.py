@@ -7,8 +7,9 @@ Two constructions, read off the text around each person mention, within its sent
 - an apposition right after it: ``Maksut Shadayev, ministre russe du Développement numérique,``,
   ``X, président de la Commission européenne,``.
 
-The title is normalised (``chef de la diplomatie`` → ``ministre des Affaires étrangères``) and
-keeps its portfolio (``ministre des Affaires étrangères``); the country adjective moves to ``of``
+The title keeps the text's wording (``chef de la diplomatie`` stays so; ``nouveau``/``actuel``
+and qualifiers after the head such as ``renversé`` are left out; ``ancien``/``ex-`` are kept as
+written) and its portfolio (``ministre des Affaires étrangères``); the country adjective moves to ``of``
 as the country's entity (adding a ``DEMONYM`` mention to that entity, so roles assigns entities
 too). A ``de ...`` complement naming an entity of the document or a gazetteer place
 (``président du Kazakhstan``, ``porte-parole du Kremlin``) becomes ``of`` as well. ``son
