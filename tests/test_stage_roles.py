@@ -267,3 +267,12 @@ def test_organisation_after_title_gives_of(analyze):
     doc = analyze("Le gouverneur de la Banque de France, François Villeroy de Galhau, a prévenu mardi.")
     bank = next(e for e in doc.entities if e.name == "Banque de France")
     assert roles_of(doc, "François Villeroy de Galhau") == {("gouverneur", bank.id)}
+
+
+def test_adjective_of_the_post_is_kept(analyze):
+    doc = analyze("La directrice exécutive de l'Unicef, Catherine Russell, a alerté mardi.")
+    unicef = next(e for e in doc.entities if e.name == "Unicef")
+    assert roles_of(doc, "Catherine Russell") == {("directrice exécutive", unicef.id)}
+    doc = analyze("Le secrétaire national du Parti socialiste, Pierre Jouvet, a réagi.")
+    party = next(e for e in doc.entities if e.name == "Parti socialiste")
+    assert roles_of(doc, "Pierre Jouvet") == {("secrétaire national", party.id)}

@@ -39,6 +39,7 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"secrétaire\s+général", "secrétaire général"),
     (r"secrétaire\s+générale", "secrétaire générale"),
     (r"premier\s+secrétaire", "premier secrétaire"),
+    (r"secrétaire", "secrétaire"),
     (r"porte-parole", "porte-parole"),
     (r"directeur\s+général", "directeur général"),
     (r"directrice\s+générale", "directrice générale"),
@@ -218,11 +219,18 @@ TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s
 #: or future holder does not hold the post now; they are kept as written (``ex-président``).
 DROPPED_MODIFIERS = frozenset({"nouvel", "nouvelle", "nouveau", "actuel", "actuelle"})
 
+#: Adjectives written right after a head that are part of the post (``directrice régionale de
+#: l'OMS``, ``représentant permanent``, ``ministre délégué``): kept in the title.
+TITLE_ADJECTIVES = (
+    r"régionale?", r"régionaux", r"exécuti(?:f|ve)", r"adjointe?", r"déléguée?", r"permanente?",
+    r"principale?", r"nationale?", r"fédérale?", r"municipale?", r"départementale?", r"intérimaire",
+)
+
 #: Participles and adjectives written right after a head that qualify its holder, not the post
 #: (``le président renversé X``, ``la présidente sortante``): matched, then left out of the title.
 POST_HEAD_QUALIFIERS = (
     r"renversée?", r"déchue?", r"destituée?", r"sortante?", r"élue?", r"réélue?", r"démissionnaire",
-    r"intérimaire", r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
+    r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
 )
 
 #: Words after which a title's ``of`` may be inferred from the document's country (see
@@ -286,6 +294,7 @@ RESOURCES = {
     "title_modifiers": TITLE_MODIFIERS,
     "dropped_modifiers": DROPPED_MODIFIERS,
     "post_head_qualifiers": POST_HEAD_QUALIFIERS,
+    "title_adjectives": TITLE_ADJECTIVES,
     "national_heads": NATIONAL_HEADS,
     "body_name_nouns": BODY_NAME_NOUNS,
     "national_body_words": NATIONAL_BODY_WORDS,

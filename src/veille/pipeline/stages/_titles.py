@@ -132,6 +132,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     mods = "|".join(res["title_modifiers"])
     quals = _alternation(list(res.get("post_head_qualifiers", ())))
     post = rf"(?:\s+(?P<post>(?i:{quals}))(?![\w-]))?" if quals else ""
+    adjs = _alternation(list(res.get("title_adjectives", ())))
+    post = (rf"(?:\s+(?P<adj>(?i:{adjs}))(?![\w-]))?" if adjs else "") + post
     # Only the lexicon parts are case-insensitive: a complement must start with a real capital.
     phrase_cs = (
         rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}(?:\s+(?P<dem1>(?i:{dem})))?"
@@ -186,7 +188,13 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
     if mod and mod not in pats.resources.get("dropped_modifiers", ()):
         head = mod + ("" if mod.endswith("-") else " ") + head
     start = m.start("mod") if m.group("mod") else m.start("head")
-    end = m.end("post") if "post" in m.re.groupindex and m.group("post") else m.end("head")
+    groups = m.re.groupindex
+    if "adj" in groups and m.group("adj"):
+        head = f"{head} {m.group('adj').lower()}"
+    end = m.end("head")
+    for g in ("adj", "post"):
+        if g in groups and m.group(g):
+            end = m.end(g)
     demonyms: list[tuple[int, int]] = []
     country = None
     for g in ("dem1", "dem2"):
