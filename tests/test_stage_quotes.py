@@ -371,3 +371,41 @@ def test_matches_speaker_for_cli_queries():
     assert matches_speaker("porte-parole", Speaker(None, "le porte-parole du Kremlin"))
     assert not matches_speaker("Poutine", Speaker("ent_1", "Loukachenko"), ent)
     assert not matches_speaker("Poutine", None)
+
+
+# -- descriptions and honorifics resolved to the named person ---------------------------------
+
+def test_honorific_surname_resolves_to_full_name_entity(analyze):
+    doc = analyze("Le président finlandais Mikko Laaksonen a reçu mardi une délégation à Helsinki. "
+                  "« Les discussions ont été constructives », a déclaré M. Laaksonen.")
+    q = find(doc, "Les discussions")
+    assert speaker_name(doc, q) == "Mikko Laaksonen" and q.speaker.entity
+
+
+def test_honorific_surname_prefers_the_titled_namesake(analyze):
+    doc = analyze("Le Premier ministre portugais Rui Tavares Nogueira a inauguré mercredi le musée consacré "
+                  "à son grand-père, Álvaro Nogueira. « Nous devons tout à cette génération », a déclaré "
+                  "M. Nogueira devant la presse.")
+    q = find(doc, "Nous devons tout")
+    assert speaker_name(doc, q) == "Rui Tavares Nogueira"
+
+
+def test_title_with_demonym_resolves_through_role_country(analyze):
+    doc = analyze("Le président chilien Gabriel Ortúzar a rencontré lundi le ministre argentin Pablo Ferreyra "
+                  "à Santiago. « Nous signerons l'accord avant la fin du mois », a affirmé le président chilien.")
+    q = find(doc, "Nous signerons")
+    assert speaker_name(doc, q) == "Gabriel Ortúzar"
+
+
+def test_head_of_government_periphrasis_resolves_to_prime_minister(analyze):
+    doc = analyze("Le Premier ministre tchèque Pavel Dvořák a présenté mardi son budget à Prague. "
+                  "« Nous ne lèverons aucun nouvel impôt », a promis le chef du gouvernement tchèque.")
+    q = find(doc, "aucun nouvel impôt")
+    assert speaker_name(doc, q) == "Pavel Dvořák"
+
+
+def test_bare_minister_matches_head_of_diplomacy_role(analyze):
+    doc = analyze("Le chef de la diplomatie roumaine, Andrei Munteanu, a reçu jeudi son homologue moldave. "
+                  "Par ailleurs, le ministre a confirmé que Bucarest rouvrirait son consulat à Chișinău.")
+    q = find(doc, "Bucarest rouvrirait")
+    assert speaker_name(doc, q) == "Andrei Munteanu"

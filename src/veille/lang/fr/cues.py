@@ -9,7 +9,7 @@ where the parser mis-tags the verb (``a-t-il martelé`` is often parsed as an ad
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,8 @@ class CueLexicon:
     titles: dict[str, str | None]
     #: Nouns that can head a source after ``selon`` (``les autorités``, ``un rapport``).
     source_nouns: frozenset[str] = frozenset()
+    #: Periphrases for a title (``chef du gouvernement``) -> the titles they stand for.
+    title_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def verb_lemma(self, word: str, lemma: str = "") -> str | None:
         """The cue lemma of a token given its surface form and (possibly wrong) parser lemma."""
@@ -98,6 +100,7 @@ def lexicon_from_dict(data: dict[str, Any]) -> CueLexicon:
         pronouns={k.lower(): v for k, v in data.get("pronouns", {}).items()},
         titles={k.lower(): v for k, v in data.get("titles", {}).items()},
         source_nouns=frozenset(n.lower() for n in data.get("source_nouns", ())),
+        title_synonyms={k.lower(): tuple(t.lower() for t in v) for k, v in data.get("title_synonyms", {}).items()},
     )
 
 

@@ -43,6 +43,8 @@ _ELIDED = re.compile(r"\b([ldjnmst]['’])")
 _DEFINITE = frozenset(("le", "la", "les", "l", "ce", "cette"))
 _FEM_MARKERS = frozenset(("la", "mme", "madame", "mlle", "cette", "une"))
 _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
+# ``M. X``, ``Mme X``, ``Me X``: an honorific then one or two capitalised words.
+_HONORIFIC_NAME = re.compile(r"(M\.|Mme|Mlle|Me|Dr|Mgr|Pr)\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)")
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -181,9 +183,15 @@ class SpeakerResolver:
         # A name counts when it heads the phrase: after a title (``le ministre russe X``) or an
         # agent ``par``, not inside a complement (``l’ambassade d’Espagne``, ``la retraite de X``).
         mentions = [r for r in self.mentions_in(start, end) if self._heads(start, r[0])]
+        # ``M. X``: the fuller-named person, over a surname-only entity or a mistyped mention.
+        honoured = self._honorific_surname(phrase, start)
         for ms, me, ent in mentions:
             if ent.type == "PER":
+                if honoured is not None and len(honoured.name.split()) > len(ent.name.split()):
+                    return self._speaker(honoured, start, end)
                 return self._speaker(ent, ms, me)
+        if honoured is not None:
+            return self._speaker(honoured, start, end)
         # A title takes the name in apposition (``Le président lituanien, X,``); a phrase
         # that is itself a name does not (``Pour l’Espagne, X, …``).
         head = start + len(_LEADING_DET.match(text, start, end).group())
@@ -218,6 +226,29 @@ class SpeakerResolver:
         if not strict and len(words) <= 6:
             return Speaker(None, phrase, start, end)  # ``l’un d’eux``: a source, unnamed
         return None
+
+    def _honorific_surname(self, phrase: str, start: int) -> Entity | None:
+        """``M. X`` / ``Mme X``: the person of the document whose name ends with that surname.
+
+        The NER often misses or mistypes a bare surname after an honorific (tagged LOC), while
+        the full name was recognised earlier; the honorific says it is a person."""
+        m = _HONORIFIC_NAME.fullmatch(phrase.strip())
+        if m is None:
+            return None
+        key = name_key(m.group(2))
+        if not key:
+            return None
+        last = key.split()[-1:]
+        found = [e for e in self.doc.entities if e.type == "PER" and name_key(e.name).split()[-1:] == last]
+        if len(found) <= 1:
+            return found[0] if found else None
+        # Namesakes (a father and son): the one with a role in the text, else the one named last.
+        titled = {r.person for r in self.doc.roles}
+        with_role = [e for e in found if e.id in titled]
+        if len(with_role) == 1:
+            return with_role[0]
+        before = [(m.start, e) for e in found for m in e.mentions if m.start < start]
+        return max(before, key=lambda r: r[0])[1] if before else None
 
     def _heads(self, start: int, mention_start: int) -> bool:
         prefix = self.text[start:mention_start].lower()
@@ -377,12 +408,29 @@ class SpeakerResolver:
     def resolve_description(self, start: int, end: int, title: str) -> Speaker:
         """A person the text gave ``title``; the description itself when none is found."""
         phrase = self.text[start:end]
-        qualifiers = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", phrase)]
+        low = phrase.lower()
+        # ``le chef du gouvernement`` is how a text re-names its ``Premier ministre``.
+        titles = {title}
+        for written, same in self.lex.title_synonyms.items():
+            if written in low:
+                titles.update(same)
+                low = low.replace(written, " ")
+        body = phrase[len(_LEADING_DET.match(phrase).group()):]
+        qualifiers = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", body)
+                      if w.lower() in low and w.lower() not in titles]
+        # A demonym or a body inside the description (``le président ukrainien``, ``le
+        # représentant de l’OMS``) must be the role's ``of``.
+        bodies = {ent.id for ms, me, ent in self.mentions_in(start, end) if ent.type in ("LOC", "ORG") and ent.id}
         for role in sorted(self.doc.roles, key=lambda r: -r.start):
-            if title in role.title.lower() and role.start <= end:
-                ent = self.doc.entity(role.person)
-                if ent is not None and all(q.lower() in self.text[role.start : role.end].lower() for q in qualifiers):
-                    return self._speaker(ent, start, end)
+            if role.start > end or not any(t in self._role_titles(role.title) for t in titles):
+                continue
+            if bodies and role.of not in bodies:
+                continue
+            ent = self.doc.entity(role.person)
+            if ent is None:
+                continue
+            if bodies or all(q.lower() in self.text[role.start : role.end].lower() for q in qualifiers):
+                return self._speaker(ent, start, end)
         gender = self.lex.titles.get(title)
         det = phrase.split(" ", 1)[0].lower()
         if det in ("la", "cette", "une"):
@@ -394,7 +442,7 @@ class SpeakerResolver:
             if self.in_quote(ms, me):
                 continue
             window = self._title_window(ms, me).lower()
-            if f"{title}" not in window:
+            if not any(t in window for t in titles):
                 continue
             if any(q.lower() not in window for q in qualifiers):
                 continue
@@ -409,6 +457,13 @@ class SpeakerResolver:
             if salient is not None and salient.entity:
                 return replace(salient, start=start, end=end)
         return Speaker(None, phrase, start, end)
+
+    def _role_titles(self, title: str) -> str:
+        """A role's title with the periphrases it is also known by (``chef de la diplomatie``
+        is a ``ministre des affaires étrangères``), for substring tests."""
+        low = title.lower()
+        extra = [" ".join(same) for written, same in self.lex.title_synonyms.items() if written in low]
+        return " | ".join([low, *extra])
 
     def _title_window(self, ms: int, me: int) -> str:
         """Words written right around a person mention: ``le ministre russe X`` or ``X, le ministre``."""
