@@ -255,10 +255,19 @@ def test_mixed_quote_in_que_clause(analyze):
     assert len([x for x in doc.quotes if "beaucoup trop légère" in doc.text[x.start : x.end]]) == 1
 
 
-def test_mixed_quote_fragment_after_cue(analyze):
+def test_fragment_object_of_speech_verb_is_direct(analyze):
+    # The quoted words are the object of the cue, not inside a reported clause: the speaker's
+    # own words, exactly the text between the marks.
     doc = analyze("La syndicaliste Nadia Ferhat a dénoncé une « dégradation brutale des conditions de travail ».")
     q = find(doc, "dégradation brutale")
-    assert q.kind == "mixed" and speaker_name(doc, q) == "Nadia Ferhat"
+    assert q.kind == "direct" and speaker_name(doc, q) == "Nadia Ferhat"
+    assert doc.text[q.start : q.end] == "dégradation brutale des conditions de travail"
+
+
+def test_fragment_inside_que_clause_stays_mixed(analyze):
+    doc = analyze("Le maire Paul Quéré a assuré que le chantier serait « terminé avant l'hiver ».")
+    q = find(doc, "terminé avant")
+    assert q.kind == "mixed" and speaker_name(doc, q) == "Paul Quéré"
 
 
 # -- not speech ----------------------------------------------------------------------------------
@@ -409,3 +418,10 @@ def test_bare_minister_matches_head_of_diplomacy_role(analyze):
                   "Par ailleurs, le ministre a confirmé que Bucarest rouvrirait son consulat à Chișinău.")
     q = find(doc, "Bucarest rouvrirait")
     assert speaker_name(doc, q) == "Andrei Munteanu"
+
+
+def test_coordinated_cue_after_incise_takes_subject_of_first_verb(analyze):
+    doc = analyze("La maire Hélène Brissac a reçu les commerçants lundi. Brissac a, pour sa part, salué le "
+                  "« courage » des habitants et indiqué qu'elle rouvrirait la halle dès le mois prochain.")
+    q = find(doc, "rouvrirait la halle")
+    assert speaker_name(doc, q) == "Hélène Brissac"

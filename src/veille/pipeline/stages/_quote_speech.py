@@ -70,6 +70,11 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
         seen += 1
         # ``expl:subj``: the parser's label for ``il`` before some verbs (``Il estime que``).
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        if not subjects:
+            # The parser sometimes hangs the subject on the auxiliary when an incise splits
+            # them from the participle (``X a, pour sa part, salué …``).
+            subjects = [s for c in tok.children if c.dep_.startswith("aux")
+                        for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")]
         best: Speaker | None = None
         for subj in subjects:
             if subj.lower_ in ("-t", "t"):

@@ -44,6 +44,9 @@ _CLOSING_MARK = re.compile(r"\s*[»”›\"]")
 _MIN_UNATTRIBUTED_WORDS = 4
 #: How many tokens before a quote are searched for its reporting verb.
 _CUE_WINDOW = 60
+# A que-clause (or a reported ``selon``) between a cue and a fragment: the fragment is inside
+# reported speech.
+_QUE_BETWEEN = re.compile(r"\b(?:que|qu['’]|selon|d['’]après)", re.IGNORECASE)
 
 
 def _colon_speaker(doc: Document, res: SpeakerResolver, lex: CueLexicon, seg_start: int, colon: int,
@@ -315,6 +318,13 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
         quotes.append(Quote(start, end, kind, rep.speaker, rep.cue, when(start)))
     for k, piece in enumerate(direct):
         if k in absorbed:
+            continue
+        if piece.attributed == "fragment" and piece.cue is not None and piece.mixed_start is None \
+                and not _QUE_BETWEEN.search(text, piece.cue.end, piece.start):
+            # ``X a dénoncé une « trahison »``, ``a qualifié le verdict de « farce »``: the quoted
+            # words are the object of the speech verb, not inside a reported clause: the
+            # speaker's own words, a direct quote (a que-clause around them makes it mixed).
+            quotes.append(Quote(piece.start, piece.end, "direct", piece.speaker, piece.cue, when(piece.start)))
             continue
         if piece.mixed_start is not None or (piece.attributed == "fragment" and piece.cue is not None):
             # The mixed quote runs from the cue verb's complement (or the sentence start, for a
