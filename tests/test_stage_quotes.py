@@ -425,3 +425,21 @@ def test_coordinated_cue_after_incise_takes_subject_of_first_verb(analyze):
                   "« courage » des habitants et indiqué qu'elle rouvrirait la halle dès le mois prochain.")
     q = find(doc, "rouvrirait la halle")
     assert speaker_name(doc, q) == "Hélène Brissac"
+
+
+def test_qualifier_de_fragment_is_direct(analyze):
+    doc = analyze("L'avocat Marc Delorme a qualifié la décision de « mascarade ».")
+    q = find(doc, "mascarade")
+    assert q.kind == "direct" and speaker_name(doc, q) == "Marc Delorme"
+    assert doc.text[q.start : q.end] == "mascarade"
+
+
+def test_remercier_fragment_is_direct(analyze):
+    doc = analyze("La ministre Claire Vasseur a remercié « tous les bénévoles qui ont tenu le standard ».")
+    q = find(doc, "tous les bénévoles")
+    assert q.kind == "direct" and speaker_name(doc, q) == "Claire Vasseur"
+
+
+def test_scare_quoted_term_without_speech_verb_is_not_a_quote(analyze):
+    doc = analyze("Les deux camps ont signé jeudi un accord sur des « corridors sanitaires » à Rafah.")
+    assert not [q for q in doc.quotes if "corridors" in doc.text[q.start : q.end]]
