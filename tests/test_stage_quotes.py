@@ -443,3 +443,16 @@ def test_remercier_fragment_is_direct(analyze):
 def test_scare_quoted_term_without_speech_verb_is_not_a_quote(analyze):
     doc = analyze("Les deux camps ont signé jeudi un accord sur des « corridors sanitaires » à Rafah.")
     assert not [q for q in doc.quotes if "corridors" in doc.text[q.start : q.end]]
+
+
+def test_fragment_subject_before_relative_clause(analyze):
+    doc = analyze("Le syndicat Force ouvrière, qui n'a pas signé l'accord, a dénoncé une « trahison ».")
+    q = find(doc, "trahison")
+    assert q.kind == "direct" and speaker_name(doc, q) == "Force ouvrière"
+
+
+def test_fragment_subject_across_sentence_split_inside_name(analyze):
+    # The parser may open a sentence inside a long foreign name; the subject is still found.
+    doc = analyze("Le président moldave Wladimir Ciobanuk a salué « une étape décisive vers l'adhésion ».")
+    q = find(doc, "une étape décisive")
+    assert q.speaker is not None and "Ciobanuk" in q.speaker.name

@@ -31,6 +31,8 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«“\"A-ZÀ-Ý])")
 _SOURCE_STOP = re.compile(r"[,;:.!?«»\n(]")
 _MAX_SOURCE_CHARS = 120
 _CLAUSE_WINDOW = 40
+_FINAL = frozenset((".", "!", "?", "…", ";", ":", "»", "”"))
+_RELATIVE = frozenset(("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"))
 _CONNECTORS = frozenset("mais et or pourtant toutefois cependant ainsi enfin toujours aussi donc".split())
 
 
@@ -105,6 +107,10 @@ def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
     sdoc = cue.doc
     lo = max(cue.i - _CLAUSE_WINDOW, 0)
     first = next((t.i for t in reversed(sdoc[lo : cue.i + 1]) if t.is_sent_start), lo)
+    # The parser sometimes starts a sentence inside a name (``… Wolodymyr | Selenskyj a salué``):
+    # a sentence start not preceded by final punctuation or a line break is no clause start.
+    while first > lo and sdoc[first - 1].text not in _FINAL and "\n" not in sdoc[first - 1].whitespace_ + sdoc[first - 1].text:
+        first = next((t.i for t in reversed(sdoc[lo:first]) if t.is_sent_start), lo)
     window = sdoc[first : cue.i]
     # The words between the last comma and the cue, auxiliaries and reflexives left out.
     tail = []
@@ -114,6 +120,17 @@ def _preceding_subject(res: SpeakerResolver, cue: Any) -> Speaker | None:
         tail.append(t)
     tail.reverse()
     before = [t for t in tail if t.pos_ != "AUX" and t.lower_ not in ("se", "s'", "s’")]
+    if not before and len(tail) < len(window):
+        # ``X, qui n’était pas invité, a qualifié …``: the subject stands before a relative
+        # clause set off by commas.
+        inner = window[: len(window) - len(tail) - 1]
+        opening = next((k for k in range(len(inner) - 1, -1, -1) if inner[k].text == ","), None)
+        if opening is not None and opening + 1 < len(inner) and inner[opening + 1].lower_ in _RELATIVE:
+            np = [t for t in inner[:opening] if t.text not in ",;:«»“”\"()"]
+            if np and not any(t.pos_ in ("VERB", "AUX") for t in np):
+                spk = res.from_phrase(np[0].idx, np[-1].idx + len(np[-1]), strict=True)
+                if spk is not None:
+                    return spk
     if before and not any(t.pos_ == "VERB" for t in before):
         # Only a noun phrase before the cue (the parser lost the subject relation).
         spk = res.from_phrase(before[0].idx, before[-1].idx + len(before[-1]), strict=True)
