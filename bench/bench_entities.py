@@ -159,7 +159,7 @@ def main() -> None:
             docs.append(result["documents"])
             dt, _ = _timed(curation.undo, store)
             undos.append(dt)
-        print(f"merge ({label}, {statistics.median(docs):.0f} documents rewritten): {_ms(merges)}")
+        print(f"merge ({label}, {statistics.median(docs):.0f} documents touched): {_ms(merges)}")
         print(f"undo  ({label}): {_ms(undos)}")
     store.close()
 

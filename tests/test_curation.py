@@ -183,3 +183,26 @@ def test_curation_survives_forced_reingestion_through_the_api(tmp_path):
     rows = store.conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE text LIKE '%Loukachenko%'").fetchall()
     assert {r[0] for r in rows} == {lukashenko}
     assert curation.curation_log(store)[0]["who"] == "tester"
+
+
+def test_merge_and_rename_leave_stored_json_alone_and_reads_follow(store):
+    """A merge moves rows, not documents: the stored JSON keeps the analysis ids, and every read
+    (get, iter_documents, quote listings) shows the curated state; undo brings back the old one."""
+    raw = {r[0]: r[1] for r in store.conn.execute("SELECT id, data FROM documents")}
+    lukashenko, aleinik = _entity_of(store, "d2", "Lukashenko"), _entity_of(store, "d2", "Aleinik")
+    before = [store.get(d) for d in ("d1", "d2", "d3")]
+    curation.merge(store, lukashenko, aleinik)
+    curation.rename(store, lukashenko, "Aliaksandr Lukashenka")
+    assert {r[0]: r[1] for r in store.conn.execute("SELECT id, data FROM documents")} == raw
+    d2 = store.get("d2")
+    assert [e.name for e in d2.entities if e.id == lukashenko] == ["Aliaksandr Lukashenka"]
+    assert not any(e.id == aleinik for e in d2.entities)
+    exported = {d.id: d for d in store.iter_documents()}
+    assert exported["d2"] == d2 and exported["d1"].entity(lukashenko).name == "Aliaksandr Lukashenka"
+    speakers = {q["speaker_name"] for q in store.quotes(speaker="Aliaksandr Lukashenka")}
+    assert speakers == {"Aliaksandr Lukashenka"} and len(store.quotes(speaker="Aliaksandr Lukashenka")) == 3
+    curation.undo(store)
+    curation.undo(store)
+    assert [store.get(d) for d in ("d1", "d2", "d3")] == before
+    assert {q["speaker_name"] for q in store.quotes()} == {e.name for d in before for e in d.entities
+                                                       if e.id in (lukashenko, aleinik)}

@@ -1,9 +1,9 @@
 """Human curation of canonical entities, with an audit trail and undo.
 
 Every function takes the store, the entities (by id or by any name they are known under) and
-``who``; it rewrites only the stored documents that mention the entities involved, records a
-``curation_log`` row (who, when, what, before, after) plus the prior JSON of those documents,
-and stores the decision in the index tables so that re-analysis re-applies it (see
+``who``; it changes only the rows (and, for a split, the stored documents) of the entities
+involved, records a ``curation_log`` row (who, when, what, before, after) plus what undo needs
+(the prior JSON of rewritten documents, the list of documents a merge touched), and stores the decision in the index tables so that re-analysis re-applies it (see
 :mod:`veille.resolve.documents`). ``undo`` restores the prior state of one action.
 """
 
@@ -22,7 +22,7 @@ from veille.names import name_key
 from veille.resolve.index import CANON_TABLES, CanonIndex
 from veille.resolve.keys import phonetic_key
 from veille.resolve.lookup import _conn, _display, find_entity, parse_mention
-from veille.resolve.rewrite import carve_mentions, remap_document
+from veille.resolve.rewrite import carve_mentions
 from veille.resolve.show import curation_log, show_entity
 
 __all__ = [
@@ -90,84 +90,63 @@ def _write(store: Any, conn: sqlite3.Connection, docs: list[Document]) -> None:
     store.rewrite(conn, docs)
 
 
-def _patch_data(data: dict[str, Any], a: str, b: str, name: str | None) -> dict[str, Any]:
-    """A stored document's JSON with entity ``b`` renamed ``a`` (one entity if both were there)."""
-    merged: dict[str, dict[str, Any]] = {}
-    entities = []
-    for e in data.get("entities", ()):
-        if e["id"] in (a, b):
-            if a in merged:
-                target = merged[a]
-                spans = {(m["start"], m["end"]): m for m in target["mentions"] + e["mentions"]}
-                target["mentions"] = [spans[k] for k in sorted(spans)]
-                target["variants"] = sorted(set(target["variants"]) | set(e.get("variants", ())))
-                continue
-            e = {**e, "id": a, "name": name or e["name"], "variants": list(e.get("variants", ()))}
-            merged[a] = e
-        entities.append(e)
-    data["entities"] = entities
-    for q in data.get("quotes", ()):
-        speaker = q.get("speaker") or {}
-        if speaker.get("entity") == b:
-            speaker["entity"] = a
-    for r in data.get("roles", ()):
-        if r.get("person") == b:
-            r["person"] = a
-        if r.get("of") == b:
-            r["of"] = a
-    return data
+def _set_speaker_names(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
+    """Quote rows (and their search index) name a linked speaker by the entity's display name."""
+    for canon_id in ids:
+        name = _display(conn, canon_id)
+        if name is None:
+            continue
+        rids = [r[0] for r in conn.execute("SELECT rid FROM quotes WHERE speaker_entity = ?", (canon_id,))]
+        conn.execute("UPDATE quotes SET speaker_name = ? WHERE speaker_entity = ?", (name, canon_id))
+        conn.executemany("UPDATE quotes_fts SET speaker = ? WHERE rowid = ?", [(name, r) for r in rids])
 
 
-def _merge_rows(conn: sqlite3.Connection, a: str, b: str, name: str | None, doc_ids: list[str]) -> None:
-    """Merge by UPDATEs: the derived rows change ids in place and each affected document's JSON
-    is patched, without re-deriving its text index (a merge touches only ids and names)."""
+def _merge_rows(conn: sqlite3.Connection, a: str, b: str) -> None:
+    """Merge by UPDATEs of the derived rows. The documents' JSON is left as stored: reads follow
+    ``canon_redirect`` (see ``SQLiteStore._current``), so a merge costs the rows it moves, not a
+    rewrite of every document that mentions the entity."""
     conn.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (a, b))
     conn.execute('UPDATE roles SET person = ? WHERE person = ?', (a, b))
     conn.execute('UPDATE roles SET "of" = ? WHERE "of" = ?', (a, b))
-    rids = [r[0] for r in conn.execute("SELECT rid FROM quotes WHERE speaker_entity = ?", (b,))]
-    conn.execute("UPDATE quotes SET speaker_entity = ?, speaker_name = ? WHERE speaker_entity = ?", (a, name, b))
-    for rid in rids:
-        conn.execute("UPDATE quotes_fts SET speaker = ? WHERE rowid = ?", (name, rid))
-    for doc_id in doc_ids:
-        row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        data = _patch_data(orjson.loads(row[0]), a, b, name)
-        conn.execute("UPDATE documents SET data = ? WHERE id = ?", (orjson.dumps(data), doc_id))
+    conn.execute("UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?", (a, b))
+    _set_speaker_names(conn, [a])
 
 
-def _unmerge_rows(conn: sqlite3.Connection, a: str, b: str, b_name: str | None, action_id: int) -> int:
-    """Undo :func:`_merge_rows` from the documents' saved JSON: the rows that were ``b``'s get
-    ``b`` back (matched by position, set-wise through a temporary table), and the JSON is restored."""
-    mentions, quotes, persons, ofs, restored = [], [], [], [], []
-    for snap in conn.execute("SELECT s.doc_id, s.data, d.content_hash FROM curation_snapshots s JOIN documents d"
-                             " ON d.id = s.doc_id WHERE s.action_id = ?", (action_id,)).fetchall():
-        data = orjson.loads(snap["data"])
-        if data.get("content_hash") != snap["content_hash"]:
-            continue  # re-analysed since: its rows were re-derived from the text
-        doc_id = snap["doc_id"]
-        restored.append((snap["data"], doc_id))
-        for e in data.get("entities", ()):
-            if e["id"] == b:
-                mentions += [(doc_id, m["start"], m["end"]) for m in e["mentions"]]
-        quotes += [(doc_id, q["start"], q["end"]) for q in data.get("quotes", ())
-                   if (q.get("speaker") or {}).get("entity") == b]
-        persons += [(doc_id, r["start"], r["end"]) for r in data.get("roles", ()) if r.get("person") == b]
-        ofs += [(doc_id, r["start"], r["end"]) for r in data.get("roles", ()) if r.get("of") == b]
+def _unmerge_rows(conn: sqlite3.Connection, a: str, b: str, action_id: int) -> int:
+    """Undo :func:`_merge_rows` once the canonical tables are restored: a derived row always
+    equals its document's stored id followed through ``canon_redirect``, so the rows of ``a``
+    whose stored id now leads to ``b`` go back to ``b`` (set-wise, through a temporary table).
+    Only the documents the merge touched are read; those re-analysed since store ``a`` itself
+    and keep it."""
+    to_b = {b} | {r[0] for r in conn.execute("SELECT from_id FROM canon_redirect WHERE to_id = ?", (b,))}
+    spans: list[tuple[str, str, int, int]] = []
+    docs: set[str] = set()
+    for doc_id, blob in conn.execute("SELECT d.id, d.data FROM curation_documents c JOIN documents d ON d.id = c.doc_id"
+                                     " WHERE c.action_id = ?", (action_id,)).fetchall():
+        data = orjson.loads(blob)
+        found = (
+            [("m", doc_id, m["start"], m["end"]) for e in data.get("entities", ()) if e["id"] in to_b for m in e["mentions"]]
+            + [("q", doc_id, q["start"], q["end"]) for q in data.get("quotes", ())
+               if (q.get("speaker") or {}).get("entity") in to_b]
+            + [("p", doc_id, r["start"], r["end"]) for r in data.get("roles", ()) if r.get("person") in to_b]
+            + [("o", doc_id, r["start"], r["end"]) for r in data.get("roles", ()) if r.get("of") in to_b]
+        )
+        if found:
+            docs.add(doc_id)
+            spans += found
     conn.execute('CREATE TEMP TABLE IF NOT EXISTS _spans (kind TEXT, doc_id TEXT, start INTEGER, "end" INTEGER,'
                  ' PRIMARY KEY (kind, doc_id, start, "end"))')
     conn.execute("DELETE FROM _spans")
-    for kind, rows in (("m", mentions), ("q", quotes), ("p", persons), ("o", ofs)):
-        conn.executemany("INSERT OR IGNORE INTO _spans VALUES (?,?,?,?)", [(kind, *r) for r in rows])
+    conn.executemany("INSERT OR IGNORE INTO _spans VALUES (?,?,?,?)", spans)
     span = "(SELECT 1 FROM _spans s WHERE s.kind = ? AND s.doc_id = {t}.doc_id AND s.start = {t}.start AND s.\"end\" = {t}.\"end\")"
     conn.execute(f"UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND EXISTS {span.format(t='mentions')}", (b, a, "m"))
     conn.execute(f"UPDATE roles SET person = ? WHERE person = ? AND EXISTS {span.format(t='roles')}", (b, a, "p"))
     conn.execute(f'UPDATE roles SET "of" = ? WHERE "of" = ? AND EXISTS {span.format(t="roles")}', (b, a, "o"))
-    rids = [r[0] for r in conn.execute(f"SELECT rid FROM quotes WHERE speaker_entity = ? AND EXISTS {span.format(t='quotes')}",
-                                       (a, "q"))]
-    conn.executemany("UPDATE quotes SET speaker_entity = ?, speaker_name = ? WHERE rid = ?", [(b, b_name, r) for r in rids])
-    conn.executemany("UPDATE quotes_fts SET speaker = ? WHERE rowid = ?", [(b_name, r) for r in rids])
-    conn.executemany("UPDATE documents SET data = ? WHERE id = ?", restored)
+    conn.execute(f"UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ? AND EXISTS {span.format(t='quotes')}",
+                 (b, a, "q"))
     conn.execute("DELETE FROM _spans")
-    return len(restored)
+    _set_speaker_names(conn, [a, b])
+    return len(docs)
 
 
 def _ensure_canon(conn, canon_id: str) -> None:
@@ -195,7 +174,11 @@ def merge(store: Any, target: str, other: str, who: str | None = None) -> dict[s
         _ensure_canon(conn, a)
         _ensure_canon(conn, b)
         doc_ids = _affected_docs(conn, [b])
-        action = _begin_action(conn, who, "merge", {"target": target, "other": other}, [a, b], doc_ids)
+        # No document snapshot: a merge leaves the documents' JSON as stored (undo re-derives
+        # the rows from it), which is what keeps merging two frequent entities interactive.
+        action = _begin_action(conn, who, "merge", {"target": target, "other": other}, [a, b], [])
+        conn.executemany("INSERT INTO curation_documents (action_id, doc_id) VALUES (?, ?)",
+                         [(action, d) for d in doc_ids])
         conn.execute(
             "INSERT INTO canon_aliases (canon_id, variant, vkey, pkey, seen, manual) SELECT ?, variant, vkey, pkey, seen,"
             " 1 FROM canon_aliases WHERE canon_id = ? ON CONFLICT(canon_id, variant) DO UPDATE SET"
@@ -220,7 +203,7 @@ def merge(store: Any, target: str, other: str, who: str | None = None) -> dict[s
         conn.execute("DELETE FROM canon_blocks WHERE canon_id = ?", (b,))
         conn.execute("DELETE FROM entities WHERE id = ?", (b,))
         name = _display(conn, a)
-        _merge_rows(conn, a, b, name, doc_ids)
+        _merge_rows(conn, a, b)
         _end_action(conn, action, [a, b], {"documents": len(doc_ids)})
     return {"action": action, "entity": a, "merged": b, "name": name, "documents": len(doc_ids)}
 
@@ -275,12 +258,13 @@ def rename(store: Any, entity: str, name: str, who: str | None = None) -> dict[s
     with store.transaction():
         _ensure_canon(conn, a)
         doc_ids = _affected_docs(conn, [a])
-        action = _begin_action(conn, who, "rename", {"entity": entity, "name": name}, [a], doc_ids)
+        # Reads take display names from the canonical tables: no document is rewritten.
+        action = _begin_action(conn, who, "rename", {"entity": entity, "name": name}, [a], [])
         etype = conn.execute("SELECT type FROM canon_entities WHERE id = ?", (a,)).fetchone()[0]
         conn.execute("UPDATE canon_entities SET name = ?, named = 1 WHERE id = ?", (name, a))
         conn.execute("UPDATE entities SET name = ?, key = ? WHERE id = ?", (name, name_key(name), a))
         CanonIndex(conn).add_aliases(a, etype, [name], manual=True)
-        _write(store, conn, [remap_document(d, {}, {a: name}) for d in _load(store, doc_ids)])
+        _set_speaker_names(conn, [a])
         _end_action(conn, action, [a], {"documents": len(doc_ids)})
     return {"action": action, "entity": a, "name": name, "documents": len(doc_ids)}
 
@@ -356,11 +340,12 @@ def undo(store: Any, action_id: int | None = None, who: str | None = None) -> di
             (now, who, "undo", orjson.dumps({"action": row["id"]}).decode(), row["entities"], "{}", "{}"))
         _restore(conn, ids, before["canon"])
         if row["action"] == "merge":
-            restored = _unmerge_rows(conn, ids[0], ids[1], before["names"].get(ids[1]), row["id"])
+            restored = _unmerge_rows(conn, ids[0], ids[1], row["id"])
         else:
             docs = _snapshot_documents(conn, row["id"])
             _write(store, conn, docs)
             restored = len(docs)
+            _set_speaker_names(conn, ids)
         conn.execute("UPDATE curation_log SET undone_by = ? WHERE id = ?", (cur.lastrowid, row["id"]))
     return {"action": cur.lastrowid, "undone": row["id"], "what": row["action"], "documents": restored}
 

@@ -8,7 +8,8 @@
   used to find candidates, exactly or fuzzily.
 - ``canon_redirect`` (merged ids), ``canon_pins`` (mentions a curator moved by hand) and
   ``canon_blocks`` (variants a curator removed) hold curation decisions so that re-analysis
-  re-applies them; ``curation_log`` and ``curation_snapshots`` are the audit trail and undo data.
+  re-applies them; ``curation_log``, ``curation_snapshots`` (documents' JSON before an action that
+  rewrites them) and ``curation_documents`` (documents a merge touched) are the audit trail and undo data.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ CREATE TABLE IF NOT EXISTS curation_log (
 );
 CREATE TABLE IF NOT EXISTS curation_snapshots (action_id INTEGER NOT NULL, doc_id TEXT NOT NULL, data BLOB NOT NULL,
     PRIMARY KEY (action_id, doc_id));
+CREATE TABLE IF NOT EXISTS curation_documents (action_id INTEGER NOT NULL, doc_id TEXT NOT NULL,
+    PRIMARY KEY (action_id, doc_id));
 """
 #: Tables holding per-entity rows, with the column naming the entity (for snapshots and undo).
 CANON_TABLES = {
@@ -69,7 +72,8 @@ _CONTEXT_KEEP = 60
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the resolver's tables if this store has not used the resolver yet."""
-    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='curation_snapshots'").fetchone()
+    # The newest table: a store made before it existed gets it (every statement is IF NOT EXISTS).
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='curation_documents'").fetchone()
     if exists:
         return
     for statement in _SCHEMA.split(";\n"):

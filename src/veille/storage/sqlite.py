@@ -67,6 +67,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(title, text, tokenize='{_
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, speaker, tokenize='{_TOKENIZER}');
 """
 _CHILD_TABLES = ("mentions", "quotes", "times", "roles", "boilerplate")
+# Bound parameters per statement: under SQLite's historical default limit of 999.
+_MAX_VARS = 900
 _FTS_OPERATORS = re.compile(r'"|\b(AND|OR|NOT|NEAR)\b|\*')
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Migrations from version N to N+1, run in order inside one transaction.
@@ -102,6 +104,24 @@ def _sentence(doc: Document, start: int) -> str:
     return doc.text[span.start : span.end] if span else ""
 
 
+def _entity_refs(doc: Document) -> Iterator[str]:
+    """Every entity id a document refers to: its entities, quote speakers, role persons and ``of``."""
+    for e in doc.entities:
+        yield e.id
+    for q in doc.quotes:
+        if q.speaker and q.speaker.entity:
+            yield q.speaker.entity
+    for r in doc.roles:
+        yield r.person
+        if r.of:
+            yield r.of
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
 def _when(doc: Document, offset: int) -> str | None:
     try:
         from veille.pipeline.stages.times import sentence_when
@@ -115,6 +135,7 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
+        self._has_canon = False
         try:
             if self.path != ":memory:":
                 parent = Path(self.path).resolve().parent
@@ -306,6 +327,46 @@ class SQLiteStore:
         doc = Document.from_dict(data)
         return doc.replace(raw=row["raw"])
 
+    def _current(self, docs: list[Document]) -> list[Document]:
+        """``docs`` with the entity ids and names the canonical layer gives them now.
+
+        A curator's merge or rename changes the canonical tables and the derived rows only, not
+        each stored document's JSON: merging two entities that thousands of documents mention
+        must stay interactive. Reads therefore follow ``canon_redirect`` (merged ids, kept
+        flattened) and take display names from ``canon_entities``; a document nothing changed
+        is returned as stored. Stores the resolver never ran on have neither table."""
+        if not self._canonical_tables():
+            return docs
+        ids = sorted({i for d in docs for i in _entity_refs(d)})
+        if not ids:
+            return docs
+        redirect: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for chunk in _chunks(ids, _MAX_VARS):
+            marks = ",".join("?" * len(chunk))
+            redirect.update(self.conn.execute(f"SELECT from_id, to_id FROM canon_redirect WHERE from_id IN ({marks})",
+                                              chunk).fetchall())
+        targets = sorted(set(ids) | set(redirect.values()))
+        for chunk in _chunks(targets, _MAX_VARS):
+            marks = ",".join("?" * len(chunk))
+            names.update(self.conn.execute(f"SELECT id, name FROM canon_entities WHERE id IN ({marks})", chunk).fetchall())
+        out = []
+        for doc in docs:
+            mapping = {i: redirect[i] for i in _entity_refs(doc) if i in redirect}
+            if mapping or any(names.get(e.id, e.name) != e.name for e in doc.entities):
+                from veille.resolve.rewrite import remap_document
+
+                doc = remap_document(doc, mapping, names)
+            out.append(doc)
+        return out
+
+    def _canonical_tables(self) -> bool:
+        # Created once by the resolver and never dropped: remember a yes, ask again after a no.
+        if not self._has_canon:
+            self._has_canon = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'canon_redirect'").fetchone() is not None
+        return self._has_canon
+
     def get(self, doc_id: str) -> Document:
         row = self.conn.execute("SELECT text, raw, data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
@@ -317,7 +378,7 @@ class SQLiteStore:
             if len(rows) != 1:
                 raise NotFound(f"no document with id {doc_id!r}")
             row = rows[0]
-        return self._row_to_doc(row)
+        return self._current([self._row_to_doc(row)])[0]
 
     def iter_documents(self, *, batch: int = 200) -> Iterator[Document]:
         """All documents in insertion order, read in pages so memory stays flat."""
@@ -328,8 +389,7 @@ class SQLiteStore:
             ).fetchall()
             if not rows:
                 return
-            for row in rows:
-                yield self._row_to_doc(row)
+            yield from self._current([self._row_to_doc(row) for row in rows])
             last = rows[-1]["rid"]
 
     def document_ids(self) -> list[str]:
