@@ -1,17 +1,33 @@
-"""Build and validate the blind gold set: data_a.py + data_b.py -> articles.jsonl, stats.json.
+"""Build and validate a blind gold set: its data_*.py -> articles.jsonl, stats.json.
 
-Run: python3 build.py   (exits non-zero on any validation error)
+Run: python3 build.py [SET_DIR]   (default: this folder; exits non-zero on any validation error)
+
+Each data module holds ``ARTICLES`` and may hold ``SPEAKER_OVERRIDES`` (speakers given as a
+description that still denote an annotated entity). The same validator serves every set, so a
+second set written later follows exactly the rules of the first.
 """
 import collections
+import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import data_a  # noqa: E402
-import data_b  # noqa: E402
+SET_DIR = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+
+
+def _load_modules(folder):
+    mods = []
+    for path in sorted(folder.glob("data_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        mods.append(mod)
+    return mods
+
+
+MODULES = _load_modules(SET_DIR)
 
 KINDS = {"direct", "indirect", "mixed"}
 TTYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -61,10 +77,7 @@ def outside(spans, i, n):
 
 
 # Speakers given as a description that still denotes an annotated entity.
-SPEAKER_OVERRIDES = {
-    ("b16", "les observateurs de l'OSCE"): "O:osce",
-    ("b21", "les analystes d'ING"): "O:ing",
-}
+SPEAKER_OVERRIDES = {k: v for m in MODULES for k, v in getattr(m, "SPEAKER_OVERRIDES", {}).items()}
 ARTICLE_RE = re.compile(r"^(le |la |les |l'|un |une )", re.I)
 
 
@@ -80,7 +93,7 @@ def speaker_gold(aid, speaker, entities):
 
 
 def build():
-    arts = data_a.ARTICLES + data_b.ARTICLES
+    arts = [a for m in MODULES for a in m.ARTICLES]
     out = []
     ids = [a["id"] for a in arts]
     if len(set(ids)) != len(ids):
@@ -205,9 +218,9 @@ if __name__ == "__main__":
     if errors:
         print("\n".join(errors))
         sys.exit(1)
-    with open(HERE / "articles.jsonl", "w", encoding="utf-8") as f:
+    with open(SET_DIR / "articles.jsonl", "w", encoding="utf-8") as f:
         for r, _ in recs:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     st = stats(recs)
-    (HERE / "stats.json").write_text(json.dumps(st, ensure_ascii=False, indent=1), encoding="utf-8")
+    (SET_DIR / "stats.json").write_text(json.dumps(st, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps({k: v for k, v in st.items() if k != "cross_doc"}, ensure_ascii=False, indent=1))

@@ -722,3 +722,10 @@ Le tribunal a également prononcé une interdiction de gérer pendant dix ans. L
       ("P:florence_vienne", "avocate", None),
       ("P:anne_sophie_mercier", "procureure", None),
   ])
+
+
+# Speakers given as a description that still denotes an annotated entity (read by build.py).
+SPEAKER_OVERRIDES = {
+    ("b16", "les observateurs de l'OSCE"): "O:osce",
+    ("b21", "les analystes d'ING"): "O:ing",
+}
