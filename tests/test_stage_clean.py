@@ -26,6 +26,18 @@ def clean(raw, title=None):
         ("Il vous reste 72 % de cet article à lire.", "paywall"),
         ("Pour lire la suite, abonnez-vous dès 1 € le premier mois", "paywall"),
         ("LE PREMIER MINISTRE ANNONCE UN REMANIEMENT AVANT L'ÉTÉ", "pasted-headline"),
+        ("Partager : Facebook · X · Copier le lien", "social-prompt"),
+        ("Facebook | Telegram | E-mail", "share-buttons"),
+        ("Vous aimez notre travail ? Suivez-nous sur Bluesky et Threads", "social-prompt"),
+        ("Toute l'actualité régionale en direct sur notre application", "call-to-action"),
+        ("Sur le même thème : La grève des contrôleurs se durcit · Trafic perturbé jeudi", "related-link"),
+        ("Nos articles sur ce sujet : Le port de Sète en chiffres", "related-link"),
+        ("VIDÉO – Les images de l'incendie du marché couvert", "media-teaser"),
+        ("EN IMAGES : la fête des Lumières sous la neige", "media-teaser"),
+        ("Par Marc-Antoine Rivière, correspondant à Bruxelles", "byline"),
+        ("Par Léa Fontaine | Publié le 03/02/2025 à 17h40", "byline"),
+        ("(Version française Hugo Blanc, édité par Nadia Roux)", "credit"),
+        ("(Avec AFP et Reuters)", "credit"),
     ],
 )
 def test_boilerplate_line_is_removed_with_its_reason(line, reason):
@@ -80,3 +92,19 @@ def test_seed_without_boilerplate_loses_nothing(seed_text):
     text, removed = clean(body, title=title)
     assert removed == ()
     assert text.replace("\n\n", "\n") == "\n".join(l.strip() for l in body.splitlines() if l.strip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par ailleurs, le ministre a annoncé une hausse des crédits de la défense.",
+        "Par Moscou, il faut entendre ici le Kremlin et ses relais.",
+        "Vidéo à l'appui, l'opposition accuse la police d'avoir frappé des manifestants.",
+        "(Le président a répondu par écrit.)",
+        "« Partager le pouvoir n'est pas une option », a martelé le chef de la junte.",
+    ],
+)
+def test_article_lines_that_look_like_furniture_are_kept(line):
+    text, removed = clean(f"Premier paragraphe de l'article.\n{line}\nDernier paragraphe.")
+    assert removed == ()
+    assert line in text

@@ -9,6 +9,10 @@ import re
 
 _I = re.IGNORECASE
 
+_NETWORK = r"(facebook|twitter|x|linkedin|whatsapp|telegram|bluesky|messenger|threads|pinterest|e-?mail|imprimer|copier\s+le\s+lien)"
+# A capitalised name word, case-sensitive inside the case-insensitive rules.
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Ý][\w’'.-]+)"
+
 # (pattern, reason). Anchored at line start: these prompts open the line they sit on.
 _RULES = [
     (r"(cliquez|cliquer|appuyez|touchez)\s+(ici|sur ce lien)\b.*", "call-to-action"),
@@ -16,10 +20,20 @@ _RULES = [
     (r"(abonnez[- ]vous|inscrivez[- ]vous|s['’]abonner|je m['’]abonne|d[ée]j[àa] abonn[ée])\b.*", "subscription-prompt"),
     (r"(recevez|recevoir)\s+(notre|nos|la)\s+(newsletter|lettre).*", "subscription-prompt"),
     (r"newsletter\b.{0,80}", "subscription-prompt"),
-    (r"(suivez[- ]nous|rejoignez[- ]nous|retrouvez[- ]nous)\s+sur\b.*", "social-prompt"),
-    (r"(partager|partagez)\s+(sur|cet article|l['’]article|via)\b.*", "social-prompt"),
-    (r"(facebook|twitter|x|linkedin|whatsapp|e-?mail|imprimer)(\s*[|•·/,]\s*(facebook|twitter|x|linkedin|whatsapp|e-?mail|imprimer))+\s*", "share-buttons"),
-    (r"(à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|lire\s+la\s+suite|voir\s+aussi|sur\s+le\s+même\s+sujet|à\s+voir\s+aussi|notre\s+dossier)\b.*", "related-link"),
+    # A short line that asks the reader to follow the outlet, wherever the prompt sits in it
+    # (``Vous aimez nos articles ? Suivez-nous sur …``).
+    (r".{0,80}?\b(suivez[- ]nous|rejoignez[- ]nous|retrouvez[- ]nous)\s+sur\b.{0,120}", "social-prompt"),
+    (r".{0,100}?\b(sur|dans|via)\s+notre\s+(application|appli|app)\b.{0,80}", "call-to-action"),
+    (r"(partager|partagez)(\s*:|\s+(sur|cet article|l['’]article|via)\b).{0,160}", "social-prompt"),
+    (rf"{_NETWORK}(\s*[|•·/,]\s*{_NETWORK})+\s*", "share-buttons"),
+    (r"(à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|lire\s+[ée]galement|lire\s+la\s+suite|voir\s+aussi|"
+     r"voir\s+[ée]galement|sur\s+le\s+m[êe]me\s+(sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|à\s+voir\s+aussi|"
+     r"notre\s+dossier|nos\s+articles|articles?\s+(li[ée]s|associ[ée]s|sugg[ée]r[ée]s)|les\s+plus\s+lus|"
+     r"[àa]\s+d[ée]couvrir|en\s+savoir\s+plus)\b.*", "related-link"),
+    # A media teaser: an upper-case label, a dash or colon, a short line with no sentence end
+    # (``VIDÉO – Revivez la cérémonie``, ``EN IMAGES : …``).
+    (r"(?-i:VID[ÉE]O|PHOTOS?|EN IMAGES|DIAPORAMA|INFOGRAPHIE|PODCAST|AUDIO|REPLAY|DIRECT|Vid[ée]o|Photos|En images|"
+     r"Diaporama|Infographie|Podcast|Replay)\s*[–—:|-]\s*[^.!?]{0,150}[^.!?…\s]", "media-teaser"),
     (r"(publicit[ée]|advertisement|contenu\s+sponsoris[ée])\s*", "advertising"),
     (r"(©|\(c\)|copyright\b|tous\s+droits\s+r[ée]serv[ée]s).*", "credit"),
     (r"(cr[ée]dits?\s+photos?|photos?\s*:|📷).{0,120}", "credit"),
@@ -29,6 +43,12 @@ _RULES = [
     (r"(vous\s+avez\s+aim[ée]\s+cet\s+article|votre\s+avis\s+nous\s+int[ée]resse|r[ée]agissez).*", "call-to-action"),
     (r"(publi[ée]|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour)\s+le\s+.{0,100}", "byline"),
     (r"par\s+(\w[\w’'.-]*\s+){0,3}\w[\w’'.-]*(\s*(,|avec|et)\s+(\w[\w’'.-]*\s*){1,4})?", "byline"),
+    # ``Par Anne Vasseur, envoyée spéciale à …`` / ``Par A. B | Publié le …``: a capitalised name
+    # after ``Par`` (``Par ailleurs, …`` is not one), then a short tail with no sentence end.
+    (rf"par\s+{_NAME}(\s+({_NAME}|de|du|d['’]|von|van|le|la|ben|el)){{0,4}}(\s*[,|–—-]\s*[^.!?]{{0,120}}[^.!?\s])?", "byline"),
+    # Wire credits in parentheses: ``(Version française X, édité par Y)``, ``(Avec AFP)``.
+    (r"\((version\s+fran[çc]aise|[ée]dit[ée]\s+par|[ée]dition|r[ée]dig[ée]\s+par|r[ée]daction|reportage|avec|"
+     r"traduction|traduit\s+par|adaptation)\b[^()]{0,160}\)", "credit"),
     (r"(accepter|refuser)\s+(les\s+)?cookies.*|.*\bcookies\b.{0,60}(accepter|param[ée]trer).*", "cookie-banner"),
 ]
 
