@@ -47,12 +47,38 @@ _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
 _HONORIFIC_NAME = re.compile(r"(M\.|Mme|Mlle|Me|Dr|Mgr|Pr)\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)")
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
-_APPOSITION = re.compile(r"\s*,\s*")
+# A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
+# ``le Belge``, ``la Kényane``: a definite, capitalised nationality noun before a name.
+_NATIONALITY = re.compile(r"(?:le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*")
 #: Tokens of a sentence searched for its subject (subjects come early; bounded for long input).
 _SUBJECT_WINDOW = 60
 _ELISION = re.compile(r"^[ldjnmstc]['’]")
 #: A preposition that makes what follows a complement rather than the head of a phrase.
 _COMPLEMENT = re.compile(r"(?:^|[\s'’])(?:de|du|des|d|à|au|aux|pour|sur|dans|en|avec|contre|chez)(?:[\s'’]|$)")
+
+
+# ``de``/``du``/``des``/``d’`` opening a complement inside a phrase.
+_OF_COMPLEMENT = re.compile(r"(?:^|\s)(?:de|du|des|d['’])(?:\s|(?<=['’]))")
+_FORMER = frozenset("ancien ancienne anciens anciennes ex sortant sortante sortants précédent précédente défunt défunte feu".split())
+_CURRENT = frozenset("nouveau nouvel nouvelle nouveaux nouvelles actuel actuelle futur future élu élue".split())
+
+
+def _tense(low: str) -> bool | None:
+    """True for a former holder (``l’ancien``, ``ex-``, ``sortant``), False for a current or
+    new one (``le nouveau``, ``l’actuel``), None when the words say neither."""
+    words = set(re.findall(r"[\w]+", low.replace("’", " ").replace("'", " ")))
+    if words & _FORMER or re.search(r"\bex-", low):
+        return True
+    if words & _CURRENT:
+        return False
+    return None
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word or phrase."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
 
 
 @lru_cache(maxsize=8)
@@ -208,8 +234,12 @@ class SpeakerResolver:
         if low in self.lex.pronouns or (len(words) == 1 and words[0] in self.lex.pronouns):
             return self.resolve_pronoun(start, end, self.lex.pronouns.get(low, self.lex.pronouns.get(words[0])))
         title = self.title_in(low)
-        if title is not None:
+        if title is not None and not self._title_in_complement(low, title):
             return self.resolve_description(start, end, title)
+        if title is not None:
+            # ``le cabinet du maire``, ``l’entourage du président``: the title names someone
+            # else than the source; the phrase itself is the source.
+            return Speaker(None, phrase, start, end)
         if mentions:
             ms, me, ent = mentions[0]
             return Speaker(ent.id, ent.name, ms, me)
@@ -261,15 +291,17 @@ class SpeakerResolver:
         m = _APPOSITION.match(self.text, end)
         if not m:
             return None
-        comma = self.text.find(",", m.end(), m.end() + 60)
+        comma = self.text.find(",", m.end(), m.end() + 90)
         stop = comma if comma >= 0 else m.end() + 40
-        for row in self.mentions_in(m.end(), min(stop, m.end() + 12)):
-            # ``Son avocate, Me X, a dit``: the name right after the comma (an honorific may
-            # come first), and set off by a comma or the sentence end after it (``Selon la
-            # tradition, X est …`` and ``, remis à M. X,`` are no appositions).
+        for row in self.mentions_in(m.end(), min(stop, m.end() + 60)):
+            # ``Son avocate, Me X, a dit``: the name right after the comma, after an honorific,
+            # a title (``, l’ancien Premier ministre néerlandais X,``) or a definite nationality
+            # (``, le Belge X,``); and set off by a comma or the sentence end after it
+            # (``Selon la tradition, X est …`` and ``, remis à M. X,`` are no appositions).
             after = self.text[row[1] : row[1] + 2].strip()
             between = self.text[m.end() : row[0]].strip().lower()
-            if between and between not in _HONORIFICS and self.title_in(between) is None:
+            if between and between not in _HONORIFICS and self.title_in(between) is None \
+                    and not _NATIONALITY.fullmatch(self.text[m.end() : row[0]].strip()):
                 continue
             if row[2].type == "PER" and row[0] >= m.end() and (not after or after[0] in ",.;!?"):
                 return row
@@ -405,10 +437,25 @@ class SpeakerResolver:
                 return None
         return None
 
+    def _title_in_complement(self, low: str, title: str) -> bool:
+        """Whether ``title`` sits only inside a ``de`` complement of a head that is no title."""
+        body = low[len(_LEADING_DET.match(low).group()):]
+        cut = _OF_COMPLEMENT.search(body)
+        if cut is None:
+            return False
+        head = body[: cut.start()]
+        return bool(_WORD.findall(head)) and self.title_in(head) is None
+
     def resolve_description(self, start: int, end: int, title: str) -> Speaker:
-        """A person the text gave ``title``; the description itself when none is found."""
+        """A person the text gave ``title``; the description itself when none is found.
+
+        Titles are matched as whole words (``chef`` is not ``cheffe``), a gendered description
+        skips persons of the other gender, and a description's tense qualifier must agree with
+        the title it matches: ``le nouveau Premier ministre`` is not ``l’ancien Premier ministre X``,
+        and an unqualified ``le président`` prefers a serving president to a former one."""
         phrase = self.text[start:end]
         low = phrase.lower()
+        former = _tense(low)
         # ``le chef du gouvernement`` is how a text re-names its ``Premier ministre``.
         titles = {title}
         for written, same in self.lex.title_synonyms.items():
@@ -421,20 +468,28 @@ class SpeakerResolver:
         # A demonym or a body inside the description (``le président ukrainien``, ``le
         # représentant de l’OMS``) must be the role's ``of``.
         bodies = {ent.id for ms, me, ent in self.mentions_in(start, end) if ent.type in ("LOC", "ORG") and ent.id}
+        gender = self.lex.titles.get(title)
+        det = phrase.split(" ", 1)[0].lower()
+        if det in ("la", "cette", "une"):
+            gender = "Fem"
+        title_words = _words_pattern(tuple(sorted(titles)))
+        # Candidates in order of preference, each with its own tense; the first whose tense
+        # agrees wins, an unqualified description falling back to a former holder.
+        candidates: list[tuple[Entity, bool | None]] = []
         for role in sorted(self.doc.roles, key=lambda r: -r.start):
-            if role.start > end or not any(t in self._role_titles(role.title) for t in titles):
+            if role.start > end or not title_words.search(self._role_titles(role.title)):
                 continue
             if bodies and role.of not in bodies:
                 continue
             ent = self.doc.entity(role.person)
             if ent is None:
                 continue
-            if bodies or all(q.lower() in self.text[role.start : role.end].lower() for q in qualifiers):
-                return self._speaker(ent, start, end)
-        gender = self.lex.titles.get(title)
-        det = phrase.split(" ", 1)[0].lower()
-        if det in ("la", "cette", "une"):
-            gender = "Fem"
+            g = self.gender(ent)
+            if gender and g and g != gender:
+                continue
+            written = self.text[role.start : role.end].lower()
+            if bodies or all(q.lower() in written for q in qualifiers):
+                candidates.append((ent, _tense(f"{written} {role.title.lower()} {self._before(role.start)}")))
         i = bisect.bisect_left(self.person_starts, start) - 1
         while i >= 0:
             ms, me, ent = self.persons[i]
@@ -442,14 +497,19 @@ class SpeakerResolver:
             if self.in_quote(ms, me):
                 continue
             window = self._title_window(ms, me).lower()
-            if not any(t in window for t in titles):
+            if not title_words.search(window):
                 continue
             if any(q.lower() not in window for q in qualifiers):
                 continue
             g = self.gender(ent)
             if gender and g and g != gender:
                 continue
-            return self._speaker(ent, start, end)
+            candidates.append((ent, _tense(window)))
+        for ent, tense in candidates:
+            if tense is not True if not former else tense is True:
+                return self._speaker(ent, start, end)
+        if former is None and candidates:
+            return self._speaker(candidates[0][0], start, end)
         if det in ("le", "la", "l'", "l’") or phrase.lower().startswith(("l'", "l’")):
             # A definite description naming no one the text titled so: the person the previous
             # sentence was about (``Laurent Fabius se dit … Le président de l’Assemblée juge``).
@@ -457,6 +517,10 @@ class SpeakerResolver:
             if salient is not None and salient.entity:
                 return replace(salient, start=start, end=end)
         return Speaker(None, phrase, start, end)
+
+    def _before(self, offset: int) -> str:
+        """The few words before a role's title (``l’ancien`` is not always part of it)."""
+        return self.text[max(0, offset - 14) : offset].lower()
 
     def _role_titles(self, title: str) -> str:
         """A role's title with the periphrases it is also known by (``chef de la diplomatie``
