@@ -456,3 +456,54 @@ def test_fragment_subject_across_sentence_split_inside_name(analyze):
     doc = analyze("Le président moldave Wladimir Ciobanuk a salué « une étape décisive vers l'adhésion ».")
     q = find(doc, "une étape décisive")
     assert q.speaker is not None and "Ciobanuk" in q.speaker.name
+
+
+# -- speakers: patterns found on the second blind set (sentences written for these tests) ---------
+
+
+def test_subject_with_acronym_then_apposed_name(analyze):
+    doc = analyze("Le président de la Confédération paysanne du Sud (CPS), Lucien Garnier, a estimé que "
+                  "la réforme « arrive trop tard ».")
+    q = find(doc, "la réforme")
+    assert speaker_name(doc, q) == "Lucien Garnier"
+
+
+def test_apposed_name_after_a_nationality_noun(analyze):
+    doc = analyze("Le directeur de l’agence, le Norvégien Lars Holm, avait averti que les stocks « ne tiendraient pas l’hiver ».")
+    q = find(doc, "les stocks")
+    assert speaker_name(doc, q) == "Lars Holm"
+
+
+def test_title_is_matched_as_a_whole_word(analyze):
+    doc = analyze("La cheffe de la mission, Ana Ribeiro, a inspecté le port. Le président Carlos Mendes a visité la ville. "
+                  "« Nous reconstruirons tout », a assuré le chef de l’État.")
+    q = find(doc, "Nous reconstruirons tout")
+    assert speaker_name(doc, q) == "Carlos Mendes"
+
+
+def test_new_office_holder_is_not_the_former_one(analyze):
+    doc = analyze("La nouvelle Première ministre, Grace Adeyemi, a prêté serment mardi. L’ancienne Première ministre "
+                  "Ruth Okoro assistait à la cérémonie. « Le gouvernement sera prêt lundi », a précisé la nouvelle "
+                  "Première ministre.")
+    q = find(doc, "Le gouvernement sera prêt")
+    assert speaker_name(doc, q) == "Grace Adeyemi"
+
+
+def test_title_inside_a_complement_is_not_the_speaker(analyze):
+    doc = analyze("Le maire Henri Dussault a présenté le budget. Les travaux commenceront en mars, selon le cabinet du maire.")
+    q = find(doc, "Les travaux commenceront")
+    assert speaker_name(doc, q) == "le cabinet du maire" and q.speaker.entity is None
+
+
+def test_written_statement_stands_for_its_source(analyze):
+    doc = analyze("Le ministère de la Santé a dénoncé une décision « prise sans concertation ». "
+                  "Le texte ajoute : « Les hôpitaux n’ont pas été consultés. »")
+    q = find(doc, "Les hôpitaux n’ont pas été consultés")
+    assert speaker_name(doc, q) == "ministère de la Santé"
+
+
+def test_description_continuing_a_statement_is_the_previous_speaker(analyze):
+    doc = analyze("« Nous ne partirons pas », a lancé la militante Inès Barka devant la préfecture.\n\n"
+                  "« Nous resterons ici tout l’été, a poursuivi la jeune femme. Personne ne nous fera taire. »")
+    q = find(doc, "Nous resterons ici")
+    assert speaker_name(doc, q) == "Inès Barka"

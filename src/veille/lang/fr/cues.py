@@ -66,6 +66,12 @@ class CueLexicon:
     source_nouns: frozenset[str] = frozenset()
     #: Periphrases for a title (``chef du gouvernement``) -> the titles they stand for.
     title_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Verbs that carry on a statement already begun (``a poursuivi le diplomate``): an
+    #: unresolved description or pronoun as their subject is the speaker just quoted.
+    continuation_verbs: frozenset[str] = frozenset()
+    #: Nouns for a written statement (``Le texte ajoute : …``): as a subject they stand for
+    #: the source of the statement quoted just before.
+    document_nouns: frozenset[str] = frozenset()
 
     def verb_lemma(self, word: str, lemma: str = "") -> str | None:
         """The cue lemma of a token given its surface form and (possibly wrong) parser lemma."""
@@ -101,6 +107,8 @@ def lexicon_from_dict(data: dict[str, Any]) -> CueLexicon:
         titles={k.lower(): v for k, v in data.get("titles", {}).items()},
         source_nouns=frozenset(n.lower() for n in data.get("source_nouns", ())),
         title_synonyms={k.lower(): tuple(t.lower() for t in v) for k, v in data.get("title_synonyms", {}).items()},
+        continuation_verbs=frozenset(v.lower() for v in data.get("continuation_verbs", ())),
+        document_nouns=frozenset(n.lower() for n in data.get("document_nouns", ())),
     )
 
 

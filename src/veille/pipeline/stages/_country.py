@@ -18,9 +18,38 @@ the article's country.
 
 from __future__ import annotations
 
-from veille.gazetteer import Place, lookup_place
+import re
+from functools import lru_cache
 
-__all__ = ["CountryEvidence", "DOMINANCE", "MIN_MENTIONS"]
+from veille.gazetteer import Place, demonym_country, get_gazetteer, lookup_place
+
+__all__ = ["CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "text_demonyms"]
+
+# A dateline opening a paragraph: ``ALGER –``, ``NEW YORK (Nations unies) –``, ``KIEV, 25 février (Reuters) –``.
+_DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,[^–—\n]{0,40})?(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s)")
+
+
+@lru_cache(maxsize=4)
+def _demonym_pattern(lang: str) -> re.Pattern[str] | None:
+    gaz = get_gazetteer(lang)
+    if gaz is None:
+        return None
+    forms = sorted(set(gaz.demonym_surfaces()), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE)
+
+
+def text_demonyms(text: str, lang: str = "fr") -> list[tuple[int, int, Place]]:
+    """Every country adjective or nationality noun in ``text`` (``le peso argentin``, ``les
+    Algériens``) with its country: evidence of what the article is about."""
+    pattern = _demonym_pattern(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        place = demonym_country(m.group(), lang)
+        if place is not None and place.kind == "country":
+            out.append((m.start(), m.end(), place))
+    return out
 
 #: How much more often the document's country must be named than the next one.
 DOMINANCE = 1.5
@@ -30,9 +59,13 @@ MIN_MENTIONS = 2
 class CountryEvidence:
     """Country mentions of one document: (offset, country code), and each country's entity id."""
 
-    def __init__(self, entities, demonyms: list[tuple[int, int, Place]], lang: str = "fr"):
+    def __init__(self, entities, demonyms: list[tuple[int, int, Place]], lang: str = "fr", text: str | None = None):
+        """``demonyms``: country adjectives already linked (in titles); with ``text``, every
+        other country adjective and the datelines (``ALGER –``) count too."""
         self.marks: list[tuple[int, str]] = []
         self.ids: dict[str, str] = {}
+        #: Country adjectives of the text by country code, for a country no entity names yet.
+        self.adjectives: dict[str, list[tuple[int, int, Place]]] = {}
         for ent in entities:
             if ent.type != "LOC":
                 continue
@@ -46,7 +79,18 @@ class CountryEvidence:
         for start, _, place in demonyms:
             if start not in seen:
                 self.marks.append((start, place.code))
+                seen.add(start)
             self.ids.setdefault(place.code, place.id)
+        if text is not None:
+            for start, end, place in text_demonyms(text, lang):
+                self.adjectives.setdefault(place.code, []).append((start, end, place))
+                if start not in seen:
+                    self.marks.append((start, place.code))
+                    seen.add(start)
+            for m in _DATELINE.finditer(text):
+                place = lookup_place(m.group(1), lang)
+                if place is not None and place.kind in ("country", "city") and m.start() not in seen:
+                    self.marks.append((m.start(), place.code))
         self.marks.sort()
         self.dominant = self._dominant()
 
@@ -64,9 +108,15 @@ class CountryEvidence:
         return next(code for code, n in counts.items() if n == top)
 
     def country_for(self, at: int, clause_start: int, clause_end: int) -> str | None:
-        """The country entity id a national title at ``at`` refers to, or None."""
+        """The country entity id a national title at ``at`` refers to, or None. A country the
+        text names only through adjectives gets its id from the gazetteer: the caller adds
+        those adjectives (:meth:`adjectives_of`) as the entity's mentions."""
         code = self.dominant
-        if code is None or code not in self.ids:
+        if code is None:
+            return None
+        if code not in self.ids and self.adjectives.get(code):
+            self.ids[code] = self.adjectives[code][0][2].id
+        if code not in self.ids:
             return None
         if any(clause_start <= pos < at and other != code for pos, other in self.marks):
             return None

@@ -30,16 +30,20 @@ _LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]
 # A complement: preposition, a capitalised word, then lower-case words or ``et de X`` chunks.
 # ``ambassadeur de France en Russie``: where a post is, inside the complement.
 _POST = r"(?:en|au|aux)"
-_COMP = rf"{_PREP}{_CAP_WORD}(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
+# The words of a complement after its first: ``et de X``, ``en X``, lower-case words, and a
+# lower-case ``de`` phrase inside a body's name (``Union générale tunisienne du travail``,
+# ``Front des forces socialistes``).
+_INNER = rf"(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|(?:du|des|de\s+la|de\s+l['’]|d['’])\s*{_LOW_WORD}|{_LOW_WORD})"
+_COMP = rf"{_PREP}{_CAP_WORD}(?:\s+{_INNER}){{0,5}}"
 
 
 def _comp(first_word: str) -> str:
     """A ``de ...`` complement whose noun phrase starts with ``first_word``."""
-    return rf"{_PREP}(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|{_LOW_WORD})){{0,5}}"
+    return rf"{_PREP}(?:{first_word})(?:\s+{_INNER}){{0,5}}"
 
 
 def _chunk(first_word: str) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>(?:{first_word})(?:\s+(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|{_LOW_WORD})){{0,5}})")
+    return re.compile(rf"\s+(?P<prep>{_PREP})(?P<np>(?:{first_word})(?:\s+{_INNER}){{0,5}})")
 #: What may follow a trailing country adjective inside a complement: a circumstance
 #: (``de l'opposition biélorusse en exil``), which is neither portfolio nor country.
 _CIRCUMSTANCE = re.compile(r"\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*$")
@@ -143,11 +147,19 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # Between a title and the name: a short place or circumstance closed by a comma (``la cheffe
     # de l'opposition en exil, X``, ``le représentant de l'OMS à Genève, X``), or a military rank
     # (``le chef de la junte, le général X``). Both keep the title attached to the name.
+    # Also an acronym in parentheses (``le secrétaire général du Front (FFS), X``), and after the
+    # comma an honorific (``, le Dr X``) or a nationality noun (``, le Belge X``).
     ranks = _alternation(list(res.get("ranks", ())))
+    honor = r"(?:Dr|Pr|Me|Mgr|M\.|Mme|Mlle)\.?"
+    nationality = rf"[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?"
+    det = r"(?i:le|la|l['’])\s*"
+    after_comma = rf"(?:\s*{det}(?:(?i:{ranks})(?![\w-])|{honor}|{nationality}(?=\s))|\s*{honor})"
+    paren = r"\s*\([^()\n]{1,40}\)\s*,"
     tail = (
         rf"(?P<tail>\s+(?:en|dans|à|au|aux|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){{0,3}}\s*,"
-        rf"(?:\s*(?i:le|la|l['’])\s*(?i:{ranks})(?![\w-]))?"
-        rf"|\s*,\s*(?i:le|la|l['’])\s*(?i:{ranks})(?![\w-]))?"
+        rf"{after_comma}?"
+        rf"|{paren}{after_comma}?"
+        rf"|\s*,{after_comma})?"
     )
     honor = "|".join(res["honorifics"])
     return TitlePatterns(

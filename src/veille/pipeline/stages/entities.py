@@ -46,6 +46,8 @@ _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# A capitalised word then another capitalised word: a nationality noun before a name.
+_NATIONALITY_PREFIX = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+(?:-[a-zß-ÿ]+)?)\s+(?=[A-ZÀ-Þ])")
 
 
 def _trim(text: str, start: int, end: int, person: bool = False) -> tuple[int, int]:
@@ -191,6 +193,18 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         titled = False
         if pats is not None:
             start, end, titled = _strip_prefixes(text, start, end, pats, person)
+        nationality = _NATIONALITY_PREFIX.match(text, start, end)
+        if nationality and nationality.end() < end:
+            # ``la Kényane Faith Kipyegon``, ``le Belge Hans Kluge``: a nationality noun before a
+            # name gives the person's country and is no part of the name (NER often runs the
+            # span over it, or calls the whole a place).
+            word = nationality.group(1)
+            country = demonym_country(word, lang)
+            if country is not None and lookup_place(word, lang) is None:
+                demonyms.append((nationality.start(1), nationality.end(1), country))
+                start = nationality.end()
+                if label in ("LOC", "MISC") and lookup_place(text[start:end], lang) is None:
+                    label, person = "PER", True
         if end - start < 2 or any(s < end and start < e for s, e in taken):
             continue
         # What follows a title or an honorific (``le président kazakh X``, ``l'OMS, X``) is the

@@ -338,7 +338,47 @@ def extract_quotes(doc: Document, lex: CueLexicon) -> list[Quote]:
             continue
         quotes.append(Quote(piece.start, piece.end, "direct", piece.speaker, piece.cue, when(piece.start)))
     quotes.sort(key=lambda q: (q.start, q.end))
-    return quotes
+    return _carry_speakers(doc, lex, res, quotes, paragraphs)
+
+
+_DETERMINER = re.compile(r"^(?:le|la|les|l['’]|ce|cette|son|sa|leur)\s*", re.IGNORECASE)
+
+
+def _stands_for_previous(lex: CueLexicon, res: SpeakerResolver, text: str, quote: Quote) -> bool:
+    """Whether an unresolved speaker phrase stands for whoever was quoted just before:
+    a written statement as subject (``Le texte ajoute : « … »``), a pronoun nothing else
+    resolved, or a definite description carrying on a statement (``a poursuivi le diplomate``)."""
+    name = quote.speaker.name.strip()
+    low = name.lower()
+    head = _WORDS.findall(_DETERMINER.sub("", low))
+    if head and head[0] in lex.document_nouns and _DETERMINER.match(low):
+        return True
+    if low in ("il", "elle"):
+        return True
+    if quote.cue is None or not _DETERMINER.match(low):
+        return False
+    cue_words = _WORDS.findall(text[quote.cue.start : quote.cue.end].lower())
+    continues = any(lex.forms.get(w) in lex.continuation_verbs for w in cue_words)
+    return continues and res.title_in(low) is not None or continues and len(head) <= 3
+
+
+def _carry_speakers(doc: Document, lex: CueLexicon, res: SpeakerResolver, quotes: list[Quote],
+                    paragraphs: list[int]) -> list[Quote]:
+    """Give a quote whose speaker phrase stands for the previous speaker (see
+    :func:`_stands_for_previous`) that speaker, when the previous quote is near (this paragraph
+    or the one before) and its speaker is a resolved entity; the phrase keeps its offsets."""
+    out: list[Quote] = []
+    prev: tuple[Quote, int] | None = None
+    for quote in quotes:
+        para = bisect.bisect_right(paragraphs, quote.start) - 1
+        spk = quote.speaker
+        if spk is not None and not spk.entity and prev is not None and para - prev[1] <= 2:
+            before = prev[0].speaker
+            if before is not None and before.entity and _stands_for_previous(lex, res, doc.text, quote):
+                quote = replace(quote, speaker=Speaker(before.entity, before.name, spk.start, spk.end))
+        out.append(quote)
+        prev = (quote, para)
+    return out
 
 
 def matches_speaker(query: str, speaker: Speaker | None, entity: Entity | None = None) -> bool:

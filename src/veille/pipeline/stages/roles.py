@@ -252,11 +252,17 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     demonyms.extend((d0, d1, tm.country) for d0, d1 in tm.demonyms)
     if implied:
         # A bare national title (``le Premier ministre X``) takes the document's country.
-        evidence = CountryEvidence(doc.entities, demonyms, lang)
+        evidence = CountryEvidence(doc.entities, demonyms, lang, text)
+        known = {e.id for e in doc.entities} | {place.id for _, _, place in demonyms}  # type: ignore[attr-defined]
         for pid, at, s0, s1 in implied:
             of = evidence.country_for(at, s0, s1)
             if of is not None:
                 roles[(pid, at)] = replace(roles[(pid, at)], of=of)
+                if of not in known:
+                    # Named only through adjectives (``le peso argentin``): they become the
+                    # country entity's mentions, so ``of`` points at an entity of the document.
+                    demonyms.extend(a for a in evidence.adjectives.get(evidence.dominant or "", ()) if a[2].id == of)
+                    known.add(of)
     return sorted(roles.values(), key=lambda r: r.start), demonyms
 
 
