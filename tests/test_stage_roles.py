@@ -314,3 +314,29 @@ def test_lower_case_words_inside_a_body_name_stay_in_the_complement(analyze):
     doc = analyze("Le président du Front des forces démocratiques, Samuel Obi, a rejeté les résultats.")
     titles = roles_of(doc, "Samuel Obi")
     assert titles and all(t.startswith("président") for t, _ in titles)
+
+
+def test_participle_inside_a_body_name_keeps_the_complement(analyze):
+    doc = analyze("Le secrétaire général des Nations unies, Jan Novak, a appelé au cessez-le-feu. "
+                  "Le ministre des Finances Paul Dupré a annoncé une hausse des taxes.")
+    assert {t for t, _ in roles_of(doc, "Jan Novak")} == {"secrétaire général"}
+    assert {t for t, _ in roles_of(doc, "Paul Dupré")} == {"ministre des Finances"}
+
+
+def test_age_between_name_and_apposed_title(analyze):
+    doc = analyze("Claire Vidal, 52 ans, directrice de l’Agence régionale de santé, a présenté le plan.")
+    assert {t for t, _ in roles_of(doc, "Claire Vidal")} == {"directrice"}
+
+
+def test_lower_case_portfolio_before_the_body(analyze):
+    doc = analyze("Le chef des opérations humanitaires de l’ONU, Karl Weber, s’est rendu à Goma.")
+    roles = roles_of(doc, "Karl Weber")
+    assert {t for t, _ in roles} == {"chef des opérations humanitaires"}
+    assert all(of is not None for _, of in roles)
+
+
+def test_body_noun_then_its_name_is_the_of(analyze):
+    doc = analyze("Le gouverneur de la province de Mendoza, Alfredo Cornejo, a décrété l’état d’urgence.")
+    roles = roles_of(doc, "Alfredo Cornejo")
+    assert {t for t, _ in roles} == {"gouverneur"}
+    assert all(of is not None for _, of in roles)

@@ -320,12 +320,14 @@ ORGANISATION_NOUNS = (
     "hôpital", "clinique", "école", "lycée", "collège", "musée", "théâtre", "orchestre", "festival", "journal",
     "quotidien", "chaîne", "radio", "compagnie", "laboratoire", "centre", "observatoire", "parlement", "sénat",
     "chambre", "parquet", "syndicat", "association", "ong", "fonds", "conseil régional", "conseil municipal",
+    "province", "canton", "district", "comté", "territoire", "gouvernorat", "wilaya", "oblast",
 )
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
 #: (``ministre de l'Intérieur``) rather than the body the person serves (``président de Y``).
 PORTFOLIO_HEADS = frozenset(
-    {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "vice-Premier ministre", "haut représentant", "haute représentante"}
+    {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "vice-Premier ministre", "haut représentant", "haute représentante",
+     "échevin", "échevine"}
 )
 
 #: Heads that, after a possessive (``sa présidente``), name the leader of the organisation the

@@ -23,7 +23,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
 # ``chez`` and ``à l'`` introduce the body an occupation works for (``analyste chez X``,
 # ``chercheuse à l'Institut Y``).
-_PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+|à\s+l['’]\s*)"
+_PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+|à\s+l['’]\s*|au\s+)"
 _CAP_WORD = rf"[{_UPPER}][\w-]*"
 # A lower-case word that is not a preposition, article or ``et`` (those start a new chunk).
 _LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
@@ -50,6 +50,18 @@ _CIRCUMSTANCE = re.compile(r"\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+
 _LOW_WORD_RE = re.compile(rf"(?<![\w'’-]){_LOW_WORD}")
 _GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l", "en", "au", "aux"})
 _DANGLING = re.compile(rf"(?:\s+(?:et|de\s+la|de\s+l['’]|du|des|de|d['’]))*\s*$")
+
+
+_PARTICIPLE = re.compile(r"(?:é|i|u)e?s?$")
+_CAPITAL_BEFORE = re.compile(rf"[{_UPPER}][\w-]*\s+$")
+
+
+def _name_participle(text: str, w: re.Match[str]) -> bool:
+    """A participle right after a capitalised word belongs to a body's name (``Nations unies``,
+    ``Émirats arabes unis``), whatever the tagger says; a verb after a portfolio does not
+    (``ministre des Finances a annoncé``: ``a`` is no participle)."""
+    return bool(_PARTICIPLE.search(w.group())) and len(w.group()) > 3 and \
+        _CAPITAL_BEFORE.search(text, max(0, w.start() - 40), w.start()) is not None
 
 
 @dataclass(frozen=True)
@@ -139,8 +151,12 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     adjs = _alternation(list(res.get("title_adjectives", ())))
     post = (rf"(?:\s+(?P<adj>(?i:{adjs}))(?![\w-]))?" if adjs else "") + post
     # Only the lexicon parts are case-insensitive: a complement must start with a real capital.
+    # A lower-case portfolio is part of the title when a capitalised complement follows it
+    # (``le chef des affaires humanitaires de l'ONU``, ``la directrice des opérations de X``).
+    not_body = rf"(?!(?:{nouns})(?![\w-]))" if nouns else ""
+    low_portfolio = rf"(?:\s+(?P<low>{_PREP}{not_body}{_LOW_WORD}(?:\s+{_LOW_WORD}){{0,2}})(?=\s+{_PREP}{_CAP_WORD}))?"
     phrase_cs = (
-        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}(?:\s+(?P<dem1>(?i:{dem})))?"
+        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}{low_portfolio}(?:\s+(?P<dem1>(?i:{dem})))?"
         rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
     )
     given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"
@@ -165,7 +181,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     return TitlePatterns(
         phrase=phrase_cs,
         before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
-        after_name=re.compile(rf"\s*,\s*(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
+        # ``X, 41 ans, échevine de …``: an age may stand between the name and the title.
+        after_name=re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
         anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
         honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),
@@ -207,6 +224,9 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
     for g in ("adj", "post"):
         if g in groups and m.group(g):
             end = m.end(g)
+    if "low" in groups and m.group("low"):
+        head = f"{head} {' '.join(m.group('low').split())}".replace("’", "'")
+        end = m.end("low")
     demonyms: list[tuple[int, int]] = []
     country = None
     for g in ("dem1", "dem2"):
@@ -232,7 +252,7 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
                     demonyms.append(w.span())
                     cut = w.start()
                     break
-                if pos_at is not None and pos_at(w.start()) in bad_pos:
+                if pos_at is not None and pos_at(w.start()) in bad_pos and not _name_participle(text, w):
                     cut = w.start()
                     break
             cut = s + len(_DANGLING.sub("", text[s:cut]))

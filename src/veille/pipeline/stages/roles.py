@@ -34,6 +34,7 @@ from veille.settings import Settings
 __all__ = ["find_roles", "make_roles"]
 
 _SPACES = re.compile(r"\s+")
+_OF_NAME = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)")
 _COUNTERPART = "homologue"
 # Between a title and the name: commas, or a circumstance closed by a comma (``en exil,``).
 _GAP = re.compile(r"(?:\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*,)?[\s,(]*$")
@@ -114,7 +115,10 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
             # ``sprinteur de l'équipe Y``, ``analyste de la banque Z``: the body named right
             # after the common noun; else ``porte-parole du ministère``: the ministry the text
             # named before.
-            ent = spans.starting_at(e + 1, e + 2) or spans.latest_named(noun.group(), s)
+            # ``gouverneur de la province de Buenos Aires``: or after ``de`` (the next chunk).
+            of_name = _OF_NAME.match(text, e)
+            ent = (spans.starting_at(e + 1, e + 2) or (spans.starting_at(of_name.end(), of_name.end() + 1) if of_name else None)
+                   or spans.latest_named(noun.group(), s))
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
