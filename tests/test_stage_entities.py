@@ -260,3 +260,25 @@ def test_double_surname_in_full_and_in_part(analyze):
     full = entity_of(doc, "Andrés Manuel López Obrador")
     assert entity_of(doc, "Andrés Manuel López", 1) is full
     assert entity_of(doc, "López Obrador", 1) is full
+
+
+def test_facility_named_after_a_person_is_a_place(analyze):
+    doc = analyze("Le meeting s'est tenu au stade Félix-Éboué, près de la statue de l'ancien gouverneur Félix Éboué. "
+                  "Les supporters ont défilé rue Aimé-Césaire.")
+    stade = entity_of(doc, "stade Félix-Éboué")
+    person = entity_of(doc, "Félix Éboué")
+    assert stade.type == "LOC" and person.type == "PER" and stade.id != person.id
+    assert entity_of(doc, "rue Aimé-Césaire").type == "LOC"
+
+
+def test_dateline_and_agency_are_two_entities(analyze):
+    doc = analyze("NAIROBI (AFP) – Le gouvernement kényan a annoncé un plan contre la sécheresse.")
+    nairobi, afp = entity_of(doc, "NAIROBI"), entity_of(doc, "AFP")
+    assert nairobi.type == "LOC" and nairobi.id != afp.id
+
+
+def test_span_running_from_a_title_place_into_the_name_is_split(analyze):
+    doc = analyze("Le maire d'Ankara Mansur Yavaş a dénoncé l'arrestation.")
+    assert entity_of(doc, "Mansur Yavaş").type == "PER"
+    assert entity_of(doc, "Ankara").type == "LOC"
+    assert entity_of(doc, "Ankara").id != entity_of(doc, "Mansur Yavaş").id

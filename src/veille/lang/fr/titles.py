@@ -388,6 +388,15 @@ BODY_NAME_NOUNS = frozenset(
      "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération"}
 )
 
+#: Common nouns of places often named after a person (``le stade Alassane-Ouattara``, ``rue
+#: Jean-Jaurès``): a name right after one is the place's, not the person's.
+FACILITY_NOUNS = frozenset(
+    {"stade", "aéroport", "mausolée", "rue", "avenue", "boulevard", "place", "quai", "pont", "gare", "port",
+     "parc", "palais", "salle", "square", "allée", "esplanade", "mémorial", "monument", "statue", "barrage",
+     "tunnel", "autoroute", "cimetière", "basilique", "cathédrale", "église", "mosquée", "lycée", "collège",
+     "hôpital", "centre hospitalier", "musée", "complexe", "amphithéâtre", "campus", "pavillon", "stade olympique"}
+)
+
 #: Military ranks that may stand between a title and the name (``le chef de la junte, le
 #: général X``): the title still reaches the name.
 RANKS = (r"général", r"générale", r"colonel", r"colonelle", r"lieutenant-colonel", r"commandant", r"capitaine",
@@ -427,6 +436,7 @@ RESOURCES = {
     "title_adjectives": TITLE_ADJECTIVES,
     "national_heads": NATIONAL_HEADS,
     "body_name_nouns": BODY_NAME_NOUNS,
+    "facility_nouns": FACILITY_NOUNS,
     "national_body_words": NATIONAL_BODY_WORDS,
     "ranks": RANKS,
     "honorifics": HONORIFICS,

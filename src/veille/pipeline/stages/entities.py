@@ -117,6 +117,8 @@ class _Context:
     lower_words: frozenset[str]
     #: Common nouns whose following capitalised words are a body's name (``l'équipe X``).
     body_nouns: frozenset[str] = frozenset()
+    #: Common nouns of places named after people (``stade``, ``rue``, ``aéroport``).
+    facility_nouns: frozenset[str] = frozenset()
 
 
 def _qualifier(text: str, start: int, end: int, lang: str) -> tuple[str, Place | None, tuple[int, int] | None]:
@@ -164,6 +166,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         frozenset(res.get("place_prepositions", ())),
         frozenset(_LOWER_WORD.findall(text)),
         frozenset(res.get("body_name_nouns", ())),
+        frozenset(res.get("facility_nouns", ())),
     )
     items: list[Item] = []
     demonyms: list[tuple[int, int, Place]] = []
@@ -224,6 +227,19 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
                 break
         if not person and any(s <= start and end <= e for s, e in inside_titles):
             continue
+        # Any label: NER calls ``Ankara Mansur Yavaş`` a person and ``Istanbul Ekrem X`` a body.
+        crossing = next(((t0, t1) for t0, t1 in title_phrases if t0 < start < t1 < end
+                         and text[t1:end].strip()[:1].isupper()), None)
+        inner_end = _trim(text, start, crossing[1])[1] if crossing is not None else start
+        place = lookup_place(text[start:inner_end], lang) if inner_end - start >= 2 else None
+        if crossing is not None and place is not None:
+            # ``le maire d'Istanbul Ekrem X`` tagged as one span: the title's complement is a
+            # place (kept as its own mention), then comes the person holding the title. Not
+            # ``correspondant du Wall`` + ``Street Journal``: ``Wall`` is no place.
+            inner = text[start:inner_end]
+            items.append(Item(start, inner_end, "LOC", inner, inner, place))
+            start, end = _trim(text, crossing[1], end, True)
+            label, person = "PER", True
         if person:
             start, end = extend_name_left(sdoc, start, pats), extend_name_right(sdoc, end)
         surface = text[start:end]
@@ -233,6 +249,14 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         if _is_common_word(ctx, surface, tokens):
             maybe_common.append(len(items))
         prev = sdoc[tokens[0].i - 1].lower_ if tokens and tokens[0].i > 0 else ""
+        if prev in ctx.facility_nouns and not titled:
+            # ``le stade Léopold-Sédar-Senghor``, ``le mausolée Habib-Bourguiba``, ``rue Jean-Jaurès``:
+            # a facility named after someone is a place, and its noun is part of its name.
+            start, label, person = sdoc[tokens[0].i - 1].idx, "LOC", False
+            surface = text[start:end]
+            prev = sdoc[tokens[0].i - 2].lower_ if tokens[0].i > 1 else ""
+        if label in ("ORG", "MISC") and surface.isupper() and lookup_place(surface, lang) is not None:
+            label = "LOC"  # a dateline (``ISTANBUL (AFP) –``) tagged as an organisation
         if label == "PER" and prev in ctx.body_nouns and not titled:
             # ``l'équipe Soudal Quick-Step``, ``le cabinet Oxford Economics``: what a body's
             # common noun introduces is its name, whatever label NER gave it.
@@ -251,7 +275,9 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         )
         items.append(Item(start, end, label, surface, base, place, qual, locative))
         acr = _ACRONYM_AFTER.match(text, end)
-        if acr and label != "PER":
+        if acr and label != "PER" and (" " in surface.strip() or name_key(surface)[:1] == name_key(acr.group(1))[:1]):
+            # A one-word name takes only an acronym of its own initial: ``ISTANBUL (AFP)`` is a
+            # dateline and its agency.
             a_start, a_end = acr.span(1)
             items.append(Item(a_start, a_end, label, acr.group(1), acr.group(1), None, qual, acronym_of=(start, end)))
     if maybe_common:
