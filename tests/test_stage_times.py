@@ -621,3 +621,21 @@ def test_centuries_relative_to_now_or_counted(analyze):
     for sentence, expected in cases.items():
         doc = analyze(sentence, published="2024-01-01")
         assert [(doc.span_text(t), t.value) for t in doc.times] == [expected]
+
+
+def test_planned_date_after_a_past_modal_stays_near_publication(analyze):
+    doc = analyze("Le syndicat estimait que le gouvernement devait rouvrir les négociations avant le 1er mai.",
+                  published="2023-04-07")
+    assert _value(doc, "le 1er mai") == "2023-05-01"
+
+
+def test_weekday_after_a_present_modal_is_ahead(analyze):
+    doc = analyze("La campagne de vaccination doit débuter dimanche dans le nord du pays.", published="2024-08-30")
+    assert _value(doc, "dimanche") == "2024-09-01"
+
+
+def test_since_date_is_not_the_anchor_of_the_eve(analyze):
+    doc = analyze("La guerre dure depuis le 3 janvier 2021. Les rebelles ont pris la veille la ville de Kalemie.",
+                  published="2024-06-12")
+    assert _value(doc, "le 3 janvier 2021") == "2021-01-03"
+    assert _value(doc, "la veille") == "2024-06-11"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import logging
+import re
 from datetime import date, timedelta
 from typing import Any, Callable
 
@@ -43,6 +44,9 @@ _NEARBY_TOKENS = 25
 #: A date without a year moves to the previous or next year only when the tense contradicts
 #: it by more than this (a past event dated a few days after publication is a late update).
 _YEAR_SHIFT_MIN_DAYS = 7
+_SINCE_BEFORE = re.compile(r"\bdepuis\s*$", re.IGNORECASE)
+#: Verbs of obligation and intention whose infinitive looks ahead of their own tense.
+_PROSPECTIVE = frozenset({"devoir", "compter", "prévoir", "entendre", "espérer", "vouloir", "promettre", "envisager"})
 #: A month named without a year this close after a year belongs to that year.
 _YEAR_CONTEXT = 100
 
@@ -146,6 +150,12 @@ def _tense_of(verb: Any, planned: frozenset[str], depth: int = 0) -> int | None:
         head = verb.head
         if head.i != verb.i and head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
             return 1
+        if head.i != verb.i and head.lemma_ in _PROSPECTIVE and depth < _MAX_CHAIN:
+            # An obligation or plan points ahead of the modal's own tense: ``doit débuter
+            # dimanche`` is to come; ``devait ouvrir avant le 1er mai`` (a past modal) may be
+            # either side of publication: read as present, the date stays nearest to it.
+            modal = _tense_of(head, planned, depth + 1)
+            return 1 if modal is not None and modal >= 0 else 0
         if head.i != verb.i and head.pos_ in ("VERB", "AUX") and depth < _MAX_CHAIN:
             return _tense_of(head, planned, depth + 1)
         return None
@@ -206,6 +216,7 @@ class _Resolver:
         self.dct = dct
         self.dct_anchor = dct_anchor
         self.prev: tuple[date, str, int] | None = None  # (date, granularity D/W/M/Y, end offset)
+        self.story: tuple[date, str, int] | None = None  # the last date the story moved to (see remember)
         self.sdoc = doc.parse
 
     # -- context ----------------------------------------------------------------------
@@ -252,14 +263,20 @@ class _Resolver:
         return False
 
     def base(self, tx: Any, gran: str) -> tuple[date | None, str | None]:
-        if tx.base == "prev" and self.prev is not None and _GRAN_RANK[self.prev[1]] <= _GRAN_RANK[gran]:
-            return self.prev[0], "previous"
-        if tx.base == "prev" and self.prev is not None:
+        prev = self.story
+        if tx.base == "prev" and prev is not None and _GRAN_RANK[prev[1]] <= _GRAN_RANK[gran]:
+            return prev[0], "previous"
+        if tx.base == "prev" and prev is not None:
             return None, None
         return self.dct, (self.dct_anchor if self.dct else None)
 
-    def remember(self, d: date, gran: str, end: int) -> None:
-        self.prev = (d, gran, end)
+    def remember(self, d: date, gran: str, tx: Any) -> None:
+        self.prev = (d, gran, tx.end)
+        # ``depuis le 15 avril 2023``: the start of an ongoing state is background, not the
+        # time the story moves to: ``la veille`` after it still means the eve of the news.
+        # (A stranded day still reads its month from ``prev``.)
+        if not _SINCE_BEFORE.search(self.doc.text, max(0, tx.start - 16), tx.start):
+            self.story = self.prev
 
     # -- resolution -------------------------------------------------------------------
     def resolve(self, tx: Any) -> tuple[str | None, str | None] | None:
@@ -320,7 +337,7 @@ class _Resolver:
                 year, anchor = self.dct.year + (tx.direction if tx.direction in (-1, 1) else 0), self.dct_anchor
             return f"{year}-{tx.season}", anchor
         if tx.month is None:  # a year
-            self.remember(date(tx.year, 1, 1), "Y", tx.end)
+            self.remember(date(tx.year, 1, 1), "Y", tx)
             return f"{tx.year:04d}", None
         year, anchor = tx.year, None
         if year is None and tx.day is None and self.prev is not None and self.prev[1] == "Y" \
@@ -334,7 +351,7 @@ class _Resolver:
             value = f"XXXX-{tx.month:02d}" + (f"-{tx.day:02d}" if tx.day else "")
             return _with_part(value, tx.part) if tx.day else value, None
         if tx.day is None:
-            self.remember(date(year, tx.month, 1), "M", tx.end)
+            self.remember(date(year, tx.month, 1), "M", tx)
             return f"{year:04d}-{tx.month:02d}", anchor
         day = calendar.monthrange(year, tx.month)[1] if tx.day == -1 else tx.day
         try:
@@ -342,9 +359,9 @@ class _Resolver:
         except ValueError:
             return None
         if tx.unit == "W":  # ``la dernière semaine d'août``
-            self.remember(d, "W", tx.end)
+            self.remember(d, "W", tx)
             return _week(d), anchor
-        self.remember(d, "D", tx.end)
+        self.remember(d, "D", tx)
         return _with_part(d.isoformat(), tx.part), anchor
 
     def guess_year(self, tx: Any) -> tuple[int | None, str | None]:
@@ -390,15 +407,15 @@ class _Resolver:
             return None, None
         if unit == "D":
             d = base + timedelta(days=tx.offset)
-            self.remember(d, "D", tx.end)
+            self.remember(d, "D", tx)
             return _with_part(d.isoformat(), tx.part), anchor
         if unit in ("W", "WE"):
             d = base + timedelta(weeks=tx.offset)
-            self.remember(d, "W", tx.end)
+            self.remember(d, "W", tx)
             return _week(d) + ("-WE" if unit == "WE" else ""), anchor
         if unit == "M":
             d = _add_months(base.replace(day=1), tx.offset)
-            self.remember(d, "M", tx.end)
+            self.remember(d, "M", tx)
             return f"{d.year:04d}-{d.month:02d}", anchor
         if unit == "Q":
             q = (base.month - 1) // 3 + tx.offset
@@ -409,7 +426,7 @@ class _Resolver:
             y, h = base.year + h // 2, h % 2
             return f"{y:04d}-H{h + 1}", anchor
         year = base.year + tx.offset
-        self.remember(date(year, 1, 1), "Y", tx.end)
+        self.remember(date(year, 1, 1), "Y", tx)
         return f"{year:04d}", anchor
 
     def weekday(self, tx: Any):
@@ -435,7 +452,7 @@ class _Resolver:
         else:  # unknown: the nearest such day
             delta = diff - 7 if diff > 3 else diff + 7 if diff < -3 else diff
         d = base + timedelta(days=delta)
-        self.remember(d, "D", tx.end)
+        self.remember(d, "D", tx)
         return _with_part(d.isoformat(), tx.part), anchor
 
     def weekend(self, tx: Any):
@@ -471,7 +488,7 @@ class _Resolver:
                 best = cand
         if best is None:
             return self.weekday(tx)
-        self.remember(best, "D", tx.end)
+        self.remember(best, "D", tx)
         return best.isoformat(), anchor
 
     def day_part(self, tx: Any):
@@ -496,7 +513,7 @@ class _Resolver:
             elif tense == 1 and this_year < self.dct - timedelta(days=_YEAR_SHIFT_MIN_DAYS):
                 year += 1
         d = _easter(year) + timedelta(days=tx.offset)
-        self.remember(d, "D", tx.end)
+        self.remember(d, "D", tx)
         return d.isoformat(), anchor
 
     def clock(self, tx: Any):
@@ -517,7 +534,7 @@ class _Resolver:
             d = ref.replace(day=tx.day)
         except ValueError:
             return None
-        self.remember(d, "D", tx.end)
+        self.remember(d, "D", tx)
         return d.isoformat(), anchor
 
 
