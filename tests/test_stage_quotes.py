@@ -507,3 +507,12 @@ def test_description_continuing_a_statement_is_the_previous_speaker(analyze):
                   "« Nous resterons ici tout l’été, a poursuivi la jeune femme. Personne ne nous fera taire. »")
     q = find(doc, "Nous resterons ici")
     assert speaker_name(doc, q) == "Inès Barka"
+
+
+def test_postposed_selon_after_a_reported_speech_act_is_only_its_source(analyze):
+    doc = analyze("L’ancien maire Hervé Colin a souhaité « bon courage » à son successeur, selon son entourage. "
+                  "Le marché couvert rouvrira en mai, selon la mairie.")
+    q = find(doc, "bon courage")
+    assert q.kind == "direct" and speaker_name(doc, q) == "Hervé Colin"
+    r = find(doc, "Le marché couvert rouvrira")
+    assert r.kind == "indirect" and speaker_name(doc, r) == "la mairie"

@@ -331,11 +331,30 @@ def _source_reports(
         else:
             # ``content, selon X.`` (or ``content, selon X, more content.``)
             start, end = _trim(text, s_start, m.start())
+            if _reports_own_speech(res, lex, start, end):
+                # ``Y a souhaité « plein succès » à Z, selon son entourage``: the clause already
+                # reports Y's words; ``selon X`` says where the journalist had them from.
+                continue
             if stop < s_end - 1 and text[stop] == ",":
                 _, end = _trim(text, s_start, s_end)
         if end - start < 8:
             continue
         yield Report(start, end, Span(m.start(), m.start() + len(m.group().rstrip())), speaker, "source")
+
+
+def _reports_own_speech(res: SpeakerResolver, lex: CueLexicon, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a reporting verb whose subject is inside it."""
+    first, last = res.token_index(start), res.token_index(max(start, end - 1))
+    quoted = any(mark in res.text[start:end] for mark in "«“\"")
+    for tok in res.sdoc[first : last + 1]:
+        lemma = lex.verb_lemma(tok.text, tok.lemma_)
+        if tok.pos_ != "VERB" or not lemma:
+            continue
+        if lemma in lex.belief and not quoted and not any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # ``Y souhaite la paix, selon X``: a stance, only X's report of it
+        if any(c.dep_.startswith("nsubj") and start <= c.idx < end for c in tok.children):
+            return True
+    return False
 
 
 def find_reports(
