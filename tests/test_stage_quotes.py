@@ -516,3 +516,10 @@ def test_postposed_selon_after_a_reported_speech_act_is_only_its_source(analyze)
     assert q.kind == "direct" and speaker_name(doc, q) == "Hervé Colin"
     r = find(doc, "Le marché couvert rouvrira")
     assert r.kind == "indirect" and speaker_name(doc, r) == "la mairie"
+
+
+def test_second_coordinated_cue_after_a_quoted_fragment_keeps_the_subject(analyze):
+    doc = analyze("La maire de Lille, Martine Roux, a dénoncé un projet « conçu dans le dos des habitants » "
+                  "et prédit que la facture « retombera sur les familles ».")
+    q = find(doc, "la facture")
+    assert speaker_name(doc, q) == "Martine Roux"

@@ -96,6 +96,20 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
             tok = tok.head
             continue
         break
+    if first.dep_ == "conj":
+        # ``X a dénoncé un accord « signé … » et prédit que …``: the parser hung the second verb
+        # on a participle inside the quote; the coordination is with the clause's main verb.
+        root = first
+        for _ in range(12):  # up the tree (``Token.sent`` would scan the whole sentence)
+            if root.head.i == root.i:
+                break
+            root = root.head
+        if root.i < first.i and root.pos_ == "VERB" and root.i != tok.i:
+            for subj in root.children:
+                if subj.dep_ in ("nsubj", "nsubj:pass") and not res.in_quote(subj.idx, subj.idx + len(subj)):
+                    spk = res.from_phrase(*res.phrase_of_token(subj))
+                    if spk is not None:
+                        return spk
     return _preceding_subject(res, first)
 
 
