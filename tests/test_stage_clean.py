@@ -38,6 +38,14 @@ def clean(raw, title=None):
         ("Par Léa Fontaine | Publié le 03/02/2025 à 17h40", "byline"),
         ("(Version française Hugo Blanc, édité par Nadia Roux)", "credit"),
         ("(Avec AFP et Reuters)", "credit"),
+        ("Lecture : 4 min", "reading-time"),
+        ("Écouter cet article", "share-buttons"),
+        ("Voir les 12 commentaires", "comments"),
+        ("Mots-clés : Sénégal, élections, Sonko", "tags"),
+        ("Source : ministère de l'Intérieur", "credit"),
+        ("La rédaction avec AFP", "byline"),
+        ("Propos recueillis par Julie Martin", "byline"),
+        ("Les plus lus : Le prix de l'essence à la pompe", "related-link"),
     ],
 )
 def test_boilerplate_line_is_removed_with_its_reason(line, reason):
@@ -102,6 +110,9 @@ def test_seed_without_boilerplate_loses_nothing(seed_text):
         "Vidéo à l'appui, l'opposition accuse la police d'avoir frappé des manifestants.",
         "(Le président a répondu par écrit.)",
         "« Partager le pouvoir n'est pas une option », a martelé le chef de la junte.",
+        "Sources : les chiffres de l'Insee montrent une baisse nette du chômage dans la région depuis trois ans, ce que conteste pourtant une large partie des syndicats locaux qui dénoncent une précarité croissante.",
+        "Avec AFP, le ministère a confirmé l'information dans la soirée.",
+        "Texte par texte, les députés ont examiné le budget.",
     ],
 )
 def test_article_lines_that_look_like_furniture_are_kept(line):

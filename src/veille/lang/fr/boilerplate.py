@@ -50,6 +50,16 @@ _RULES = [
     (r"\((version\s+fran[çc]aise|[ée]dit[ée]\s+par|[ée]dition|r[ée]dig[ée]\s+par|r[ée]daction|reportage|avec|"
      r"traduction|traduit\s+par|adaptation)\b[^()]{0,160}\)", "credit"),
     (r"(accepter|refuser)\s+(les\s+)?cookies.*|.*\bcookies\b.{0,60}(accepter|param[ée]trer).*", "cookie-banner"),
+    # Reading furniture: reading time, listen/print/comment buttons, tags, sources, legends.
+    (r"(temps\s+de\s+)?lecture\s*:?\s*\d+\s*(min|minutes?)\b.{0,40}|\d+\s*min(utes)?\s+de\s+lecture.{0,40}", "reading-time"),
+    (r"([ée]couter|imprimer|commenter|signaler|offrir)\s+(cet\s+article|l['’]article|ce\s+contenu)\b.{0,60}", "share-buttons"),
+    (r"(voir|lire|afficher)\s+(les\s+)?(\d+\s+)?(commentaires?|r[ée]actions?)\b.{0,40}|\d+\s+commentaires?", "comments"),
+    (r"(mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|rubriques?|cat[ée]gories?)\s*:.{0,200}", "tags"),
+    (r"(sources?|l[ée]gende|illustration|image|vid[ée]o|cr[ée]dit)\s*:\s*.{0,120}", "credit"),
+    (r"(la\s+r[ée]daction|r[ée]daction)(\s+(avec|et)\s+[\w .&-]{1,40})?|(avec|par)\s+(l['’])?(AFP|Reuters|AP|Belga|ATS|Ansa|DPA)(\s*(et|,)\s*[\w .-]{1,30})?", "byline"),
+    (rf"(propos\s+recueillis|article\s+r[ée]dig[ée]|un\s+article|texte)\s+(par|de)\s+{_NAME}[^.!?]{{0,80}}", "byline"),
+    (r"(contenus?\s+sponsoris[ée]s?|sponsoris[ée]|nos\s+partenaires|vous\s+pourriez\s+(aussi\s+)?aimer|"
+     r"les\s+plus\s+(lus|partag[ée]s|comment[ée]s)|derni[èe]res\s+actualit[ée]s|[àa]\s+la\s+une|fil\s+info)\b.{0,160}", "related-link"),
 ]
 
 BOILERPLATE_RULES = tuple((re.compile(p + r"$", _I), reason) for p, reason in _RULES)
