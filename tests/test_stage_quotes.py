@@ -523,3 +523,10 @@ def test_second_coordinated_cue_after_a_quoted_fragment_keeps_the_subject(analyz
                   "et prédit que la facture « retombera sur les familles ».")
     q = find(doc, "la facture")
     assert speaker_name(doc, q) == "Martine Roux"
+
+
+def test_pronoun_skips_a_name_after_a_locative_preposition(analyze):
+    doc = analyze("« Nous ne céderons pas », a lancé le président du parti, Cem Aydın, devant la foule réunie à Kadıköy. "
+                  "Il a appelé à manifester « jusqu’à la libération du maire ».")
+    q = find(doc, "jusqu’à la libération")
+    assert speaker_name(doc, q) == "Cem Aydın"

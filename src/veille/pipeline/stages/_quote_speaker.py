@@ -48,6 +48,7 @@ _HONORIFIC_NAME = re.compile(r"(M\.|Mme|Mlle|Me|Dr|Mgr|Pr)\s+([A-ZÀ-Ý][\w’'-
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 # A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|dans|vers|près\s+de|depuis)\s+$")
 # ``le Belge``, ``la Kényane``: a definite, capitalised nationality noun before a name.
 _NATIONALITY = re.compile(r"(?:le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*")
@@ -119,6 +120,8 @@ class SpeakerResolver:
         for tok in self.sdoc:
             if tok.pos_ != "PROPN" or not tok.dep_.startswith("nsubj") or tok.idx in covered:
                 continue
+            if tok.i > 0 and self.sdoc[tok.i - 1].pos_ == "ADP":
+                continue  # ``rassemblés à Saraçhane``: a subject never follows a preposition
             if tok.idx in misc:
                 # A subject the NER called MISC (``Bernard affirme``) is most likely a person.
                 out.append(misc[tok.idx])
@@ -384,8 +387,8 @@ class SpeakerResolver:
         while i >= 0:
             ms, me, ent = self.persons[i]
             i -= 1
-            if self.in_quote(ms, me):
-                continue
+            if self.in_quote(ms, me) or _LOCATIVE_BEFORE.search(self.text, max(0, ms - 8), ms):
+                continue  # ``rassemblés à Saraçhane`` (tagged PER): a place, or at best a bystander
             g = self.gender(ent)
             if gender is None or g is None or g == gender:
                 return self._speaker(ent, start, end)
