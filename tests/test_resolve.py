@@ -210,3 +210,18 @@ def test_a_failing_document_keeps_its_ids_and_the_batch_goes_on(monkeypatch):
     assert out[0] == bad
     assert out[1].entities[0].name == "Vladimir Putin"
     assert store.conn.execute("SELECT count(*) FROM canon_entities WHERE name = 'Half Written'").fetchone()[0] == 0
+
+
+def test_a_short_common_body_name_links_only_with_shared_context():
+    store = open_store("memory://")
+    docs = [
+        build_document("ar", [{"name": "Banque centrale", "type": "ORG"}, {"name": "Argentine", "type": "LOC"},
+                              {"name": "Buenos Aires", "type": "LOC"}]),
+        build_document("tr", [{"name": "Banque centrale", "type": "ORG"}, {"name": "Turquie", "type": "LOC"},
+                              {"name": "Ankara", "type": "LOC"}]),
+        build_document("eu1", [{"name": "Commission européenne", "type": "ORG"}]),
+        build_document("eu2", [{"name": "Commission européenne", "type": "ORG"}]),
+    ]
+    ar, tr, eu1, eu2 = resolve_documents(store, docs)
+    assert ar.entities[0].id != tr.entities[0].id  # two countries' central banks
+    assert eu1.entities[0].id == eu2.entities[0].id  # one Commission, whatever the context

@@ -55,6 +55,10 @@ GENERIC_HEADS = frozenset(
     "ministere ministry ministerium gouvernement government regierung parlement parliament armee army police"
     " garde guard ambassade embassy tribunal cour court conseil council presidence presidency".split()
 )
+# Bodies every country has under a short common name (``la Banque centrale``, ``l'Assemblée
+# nationale``, ``le Sénat``): generic only in two words or fewer (``Banque centrale européenne``
+# names one bank).
+SHORT_GENERIC_HEADS = frozenset("banque bank assemblee senat senate commission autorite agence comite parquet chambre".split())
 
 # Ordered rewrites on folded lower-case ASCII. Longest clusters first: each rule sees the output
 # of the previous ones. ``x`` stands for the whole hushing/velar-fricative class (French ch, English
@@ -160,16 +164,21 @@ def is_generic(name: str) -> bool:
     """``Ministère de l'Intérieur`` but not ``Ministère biélorusse de l'Intérieur``: a generic
     head, no qualifier naming a country (a qualified name has a capitalised or demonym word)."""
     words = fold(name).split()
-    if not words or words[0] not in GENERIC_HEADS:
+    if not words or not (words[0] in GENERIC_HEADS or (words[0] in SHORT_GENERIC_HEADS and len(words) <= 2)):
         return False
     try:
         from veille.gazetteer import demonym_country, lookup_place
     except ImportError:
         return True
     raw = [w.strip(".,;:()") for w in re.split(r"[\s'’]+", name)]
-    # A country (demonym or place name) or an acronym (``de l'ONU``) qualifies the name.
-    return not any(demonym_country(w) or (i > 0 and w[:1].isupper() and (w.isupper() or lookup_place(w)))
+    # A country (demonym or place name), a supranational scope (``Commission européenne``) or an
+    # acronym (``de l'ONU``) qualifies the name.
+    return not any(demonym_country(w) or fold(w) in _SCOPES or (i > 0 and w[:1].isupper() and (w.isupper() or lookup_place(w)))
                    for i, w in enumerate(raw) if len(w) > 1)
+
+
+_SCOPES = frozenset("europeen europeenne europeens europeennes africain africaine mondial mondiale"
+                    " international internationale onusien onusienne".split())
 
 
 @lru_cache(maxsize=65536)
