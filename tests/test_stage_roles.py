@@ -340,3 +340,10 @@ def test_body_noun_then_its_name_is_the_of(analyze):
     roles = roles_of(doc, "Alfredo Cornejo")
     assert {t for t, _ in roles} == {"gouverneur"}
     assert all(of is not None for _, of in roles)
+
+
+def test_apposition_after_a_definite_governing_noun_names_its_holder(analyze):
+    doc = analyze("La réunion a été annulée, a indiqué l’avocat du maire, Selim Demir. "
+                  "Selon un conseiller du président de la transition, Mamadi Keita, les élections auront lieu en mai.")
+    assert {t for t, _ in roles_of(doc, "Selim Demir")} == {"avocat"}
+    assert {t for t, _ in roles_of(doc, "Mamadi Keita")} == {"président de la transition"}

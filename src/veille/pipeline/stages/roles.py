@@ -35,6 +35,9 @@ __all__ = ["find_roles", "make_roles"]
 
 _SPACES = re.compile(r"\s+")
 _OF_NAME = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)")
+_INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
+# A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
+_OF_GOVERNOR = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$")
 _COUNTERPART = "homologue"
 # Between a title and the name: commas, or a circumstance closed by a comma (``en exil,``).
 _GAP = re.compile(r"(?:\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*,)?[\s,(]*$")
@@ -224,7 +227,18 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             gap_start = m.end("tail") if m.group("tail") else tm.end
             given_is_place = m.group("given") and lookup_place(m.group("given"), lang) is not None
             if _GAP.match(text, gap_start, gap_end) and not given_is_place:
-                found.append(tm)
+                governor = _OF_GOVERNOR.search(text, max(s0, tm.start - 40), tm.start) if "," in text[tm.end:start] else None
+                if governor is not None and _INDEFINITE.search(text, max(s0, governor.start() - 6), governor.start()):
+                    governor = None  # ``un conseiller du président, X``: an unnamed adviser; X is the president
+                if governor is not None:
+                    # ``l'avocat du maire, X``, ``la sœur du chef de l'État, X``: the apposition
+                    # names whoever the definite phrase names; the title is that of the governing
+                    # noun when it is one (``avocat``), else nobody's.
+                    head = pats.anywhere.match(text, governor.start("noun"))
+                    if head is not None and head.end() >= governor.end("noun"):
+                        found.append(parse_title(head, text, pats, lang, pos_at))
+                else:
+                    found.append(tm)
         a = pats.after_name.match(text, end, s1)
         if a:
             tm = parse_title(a, text, pats, lang, pos_at)
