@@ -347,3 +347,12 @@ def test_apposition_after_a_definite_governing_noun_names_its_holder(analyze):
                   "Selon un conseiller du président de la transition, Mamadi Keita, les élections auront lieu en mai.")
     assert {t for t, _ in roles_of(doc, "Selim Demir")} == {"avocat"}
     assert {t for t, _ in roles_of(doc, "Mamadi Keita")} == {"président de la transition"}
+
+
+def test_body_after_the_name_is_the_of_whatever_its_ner_label(analyze):
+    doc = analyze("Pour le sociologue Amar Saïdi, de l’université d’Oran, le scrutin a été un échec. "
+                  "Selon l’économiste Lucía Pérez, du cabinet Andes Consultores, le peso va chuter.")
+    (title, of), = roles_of(doc, "Amar Saïdi")
+    assert title == "sociologue" and doc.entity(of).name.startswith("université")
+    (title, of), = roles_of(doc, "Lucía Pérez")
+    assert title == "économiste" and doc.entity(of).name == "Andes Consultores"

@@ -184,8 +184,11 @@ def _body_after_name(text: str, end: int, limit: int, pats: TitlePatterns, spans
     for s, _, ent in spans.items:
         if s > last:
             break
-        if s in starts and ent.type == "ORG":
-            return ent.id
+        # NER often calls a university or an institute a place: after ``, de l'`` a name that
+        # opens with a body's noun (``université d'Alger``) is the body.
+        if s in starts and (ent.type == "ORG" or (s == m.end() and pats.org_noun.match(ent.name.lower()))
+                            or (noun and s == noun.end() + 1)):
+            return ent.id  # ``du cabinet Andes Consultores`` whatever label NER gave the name
     return None
 
 
