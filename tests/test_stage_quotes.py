@@ -530,3 +530,22 @@ def test_pronoun_skips_a_name_after_a_locative_preposition(analyze):
                   "Il a appelé à manifester « jusqu’à la libération du maire ».")
     q = find(doc, "jusqu’à la libération")
     assert speaker_name(doc, q) == "Cem Aydın"
+
+
+def test_coordinated_fragments_share_the_cue(analyze):
+    doc = analyze("Les syndicats ont dénoncé des « mensonges » et des « promesses creuses ».")
+    assert speaker_name(doc, find(doc, "mensonges")) == "Les syndicats"
+    q = find(doc, "promesses creuses")
+    assert q.kind == "direct" and speaker_name(doc, q) == "Les syndicats"
+
+
+def test_evoquer_and_parler_de_introduce_fragments(analyze):
+    doc = analyze("La présidente de la commission, Ana Lima, a évoqué une participation « décevante ». "
+                  "Son rival Rui Costa a parlé d’une « farce ».")
+    assert speaker_name(doc, find(doc, "décevante")) == "Ana Lima"
+    assert speaker_name(doc, find(doc, "farce")) == "Rui Costa"
+
+
+def test_charges_after_a_sentence_are_not_quotes(analyze):
+    doc = analyze("L’opposant a été condamné à dix ans de prison pour « trahison » et « complot contre l’État ».")
+    assert not any("trahison" in doc.text[q.start:q.end] for q in doc.quotes)

@@ -40,6 +40,8 @@ _WORDS = re.compile(r"[\w’'-]+")
 _GAP_STOP = re.compile(r"[.!?;:\n]")
 _COLON_AFTER = re.compile(r"[ \t»”›\"]*:")
 _CLOSING_MARK = re.compile(r"\s*[»”›\"]")
+# Between two coordinated fragments: ``» et des «``, ``», une « ``, ``» ou de «``.
+_COORDINATED = re.compile(r"[\s»”›\"]*(?:,|et|ou|puis|ainsi\s+que|mais\s+aussi)\s+(?:[\w’'-]+\s+){0,3}[«“\"‹„]\s*$")
 #: Short quoted pieces are terms, names or scare quotes unless a cue attributes them.
 _MIN_UNATTRIBUTED_WORDS = 4
 #: How many tokens before a quote are searched for its reporting verb.
@@ -193,6 +195,12 @@ def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: Piec
             piece.cue = Span(tok.idx, tok.idx + len(tok))
             piece.attributed = "colon"
             return
+    # 2c. A fragment coordinated with the previous one (``a dénoncé des « A » et des « B »``)
+    # shares its cue and speaker.
+    if previous is not None and previous.attributed in ("cue", "fragment") and previous.cue is not None \
+            and sent is not None and previous.start >= sent.start and _COORDINATED.match(text, previous.end, piece.start):
+        piece.speaker, piece.cue, piece.attributed = previous.speaker, previous.cue, "cue"
+        return
     # 3. A cue verb earlier in the same sentence (``X a affirmé que « … »``).
     if sent is not None:
         first, last = res.token_index(max(sent.start, seg_start)), res.token_index(piece.start)
