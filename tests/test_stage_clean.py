@@ -46,6 +46,18 @@ def clean(raw, title=None):
         ("La rédaction avec AFP", "byline"),
         ("Propos recueillis par Julie Martin", "byline"),
         ("Les plus lus : Le prix de l'essence à la pompe", "related-link"),
+        ("ENTRETIEN", "section-label"),
+        ("EN DIRECT | Municipales : suivez la soirée électorale", "section-label"),
+        ("MONDE EXPRESS – Les brèves de la rédaction Afrique", "section-label"),
+        ("Contenu réservé à nos abonnés · Lecture 6 min", "paywall"),
+        ("Cet article est paru dans notre édition du 3 mars. Abonnez-vous dès 2 €.", "editorial-note"),
+        ("✉️ La lettre Éco, chaque lundi dans votre boîte mail. S'inscrire", "subscription-prompt"),
+        ("► Lire également : Le port de Dakar en grève", "related-link"),
+        ("Accueil › Monde › Afrique", "navigation"),
+        ("Bourse | CAC 40 7 412,10 (-0,32 %) | Euro/dollar 1,0841", "ticker"),
+        ("Commenter (8) · Partager · Imprimer", "share-buttons"),
+        ("Le président devant ses partisans, dimanche à Dakar. © Jean Dupuis / AFP", "credit"),
+        ("Paul Garnier, journaliste au service Économie, suit les marchés depuis Paris.", "author-bio"),
     ],
 )
 def test_boilerplate_line_is_removed_with_its_reason(line, reason):
@@ -113,6 +125,10 @@ def test_seed_without_boilerplate_loses_nothing(seed_text):
         "Sources : les chiffres de l'Insee montrent une baisse nette du chômage dans la région depuis trois ans, ce que conteste pourtant une large partie des syndicats locaux qui dénoncent une précarité croissante.",
         "Avec AFP, le ministère a confirmé l'information dans la soirée.",
         "Texte par texte, les députés ont examiné le budget.",
+        "KIEV – Les sirènes ont retenti toute la nuit dans la capitale.",
+        "Retour sur les revues « 1 » ou « 2 » où les chercheurs « placent » leurs articles",
+        "| Une partie des salariés (17 %) travaille à temps partiel, soit 23 heures par semaine. | 2019 | 2020 |",
+        "Paul Garnier, journaliste au Monde, a été arrêté samedi à Minsk.",
     ],
 )
 def test_article_lines_that_look_like_furniture_are_kept(line):

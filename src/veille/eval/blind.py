@@ -273,8 +273,14 @@ SPLITS = {"dev": lambda i: i <= "b12", "test": lambda i: i > "b12", "all": lambd
 #: The second set, written later by two other annotators who never saw the rules either:
 #: d01-d12 may be read ("dev"), c01-c12 are only scored ("test").
 SPLITS_2 = {"dev": lambda i: i.startswith("d"), "test": lambda i: i.startswith("c"), "all": lambda i: True}
+#: The third set, likewise: f01-f12 may be read ("dev"), e01-e12 are only scored ("test").
+SPLITS_3 = {"dev": lambda i: i.startswith("f"), "test": lambda i: i.startswith("e"), "all": lambda i: True}
 #: set name -> (articles file, splits)
-BLIND_SETS = {"blind": (BLIND_PATH, SPLITS), "blind2": (BLIND_PATH.parents[1] / "blind2" / "articles.jsonl", SPLITS_2)}
+BLIND_SETS = {
+    "blind": (BLIND_PATH, SPLITS),
+    "blind2": (BLIND_PATH.parents[1] / "blind2" / "articles.jsonl", SPLITS_2),
+    "blind3": (BLIND_PATH.parents[1] / "blind3" / "articles.jsonl", SPLITS_3),
+}
 
 
 def evaluate_blind(split: str = "test", path: Path | None = None, shared: Path | None = None,

@@ -207,7 +207,7 @@ A(
 
 DIPLOMATIE. Le ministre russe des Affaires étrangères, Sergei Lavrov, a accusé jeudi à New Delhi les Occidentaux d'avoir « transformé le G20 en tribune contre la Russie ». Le chef de la diplomatie indienne, Subrahmanyam Jaishankar, hôte de la réunion, a reconnu que les ministres n'étaient « pas parvenus à s'entendre » sur la guerre en Ukraine. M. Lavrov participera vendredi au forum Raisina Dialogue.
 
-SPORT. Le Premier ministre Narendra Modi assistera jeudi prochain, aux côtés du chef du gouvernement australien, Anthony Albanese, au premier jour du quatrième test-match Inde–Australie, au stade Narendra-Modi d'Ahmedabad, le plus grand stade de cricket du monde. L'opposition dénonce un « culte de la personnalité ».
+SPORT. Le Premier ministre Narendra Modi assistera jeudi prochain, aux côtés du chef du gouvernement australien, Anthony Albanese, à l'ouverture du quatrième test-match Inde–Australie, au stade Narendra-Modi d'Ahmedabad, le plus grand stade de cricket du monde. L'opposition dénonce un « culte de la personnalité ».
 
 POLITIQUE. En tournée au Royaume-Uni cette semaine, le député Rahul Gandhi a affirmé à Cambridge que « la démocratie indienne est attaquée » et qu'il était lui-même « sous surveillance ». Le BJP, au pouvoir, l'accuse de « dénigrer l'Inde à l'étranger », un mois après l'interdiction du documentaire « India: The Modi Question ». Sa mère, Sonia Gandhi, ex-présidente du parti du Congrès, avait laissé entendre samedi dernier à Raipur qu'elle pourrait se retirer de la vie politique.
 
@@ -253,6 +253,7 @@ Newsletter Asie : chaque vendredi, l'essentiel du continent dans votre boîte. S
     ],
     entities=[
         ("L:russia", "LOC", ["Russie"], ["russe"]),
+        # NOTE: "les Occidentaux" (the West) names no country or organisation: not annotated.
         ("P:lavrov", "PER", ["Sergei Lavrov", "Lavrov"], []),
         ("L:new_delhi", "LOC", ["New Delhi"], []),
         ("O:g20", "ORG", ["G20"], []),
@@ -488,14 +489,14 @@ Reste à négocier d'ici à mai 2026 une annexe sur le partage des agents pathog
 
 📩 La lettre Santé, chaque jeudi dans votre boîte mail. S'inscrire
 
-Les plus lus : 1. Canicule : dix départements en vigilance · 2. Retraites : ce qui change en juillet
+Les plus lus : 1. Orages : dix départements en vigilance · 2. Retraites : ce qui change en juillet
 
 Claire Delmas, journaliste au service Santé, suit l'OMS depuis Genève.""",
     boilerplate=[
         "Ce site utilise des cookies pour mesurer l'audience. Accepter | Refuser",
         "Facebook · X · WhatsApp · Copier le lien",
         "📩 La lettre Santé, chaque jeudi dans votre boîte mail. S'inscrire",
-        "Les plus lus : 1. Canicule : dix départements en vigilance · 2. Retraites : ce qui change en juillet",
+        "Les plus lus : 1. Orages : dix départements en vigilance · 2. Retraites : ce qui change en juillet",
         "Claire Delmas, journaliste au service Santé, suit l'OMS depuis Genève.",
     ],
     quotes=[
@@ -1016,6 +1017,7 @@ Vingegaard, revenu d'une lourde chute au Tour du Pays basque en avril, s'est dit
         ("pour gagner", "direct", "Remco Evenepoel"),
         ("Nice n'oubliera pas cette journée", "direct", "Christian Estrosi"),
         # no cue: follows the previous speaker
+        # NOTE: "le Grand Départ" is the generic name of the Tour's opening stages, no edition named: no entity.
         ("Nous sommes prêts à accueillir de nouveau le Grand Départ.", "direct", "Christian Estrosi"),
     ],
     not_quotes=[],
@@ -1061,7 +1063,6 @@ Vingegaard, revenu d'une lourde chute au Tour du Pays basque en avril, s'est dit
         ("M:paris_2024", "MISC", ["Jeux olympiques de Paris"], []),
         ("O:nice_matin", "ORG", ["Nice-Matin"], []),
         ("P:estrosi", "PER", ["Christian Estrosi"], []),
-        ("M:tour_grand_depart", "MISC", ["Grand Départ"], []),
     ],
     roles=[
         # NOTE: "le patron de l'équipe émiratie": the team is UAE Team Emirates, named in the sentence before.

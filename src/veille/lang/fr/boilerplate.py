@@ -9,6 +9,7 @@ import re
 
 _I = re.IGNORECASE
 
+_WIDGET = r"(r[ée]agir|partager|commenter|imprimer|envoyer|enregistrer|favoris|copier\s+le\s+lien|s['’]abonner)"
 _NETWORK = r"(facebook|twitter|x|linkedin|whatsapp|telegram|bluesky|messenger|threads|pinterest|e-?mail|imprimer|copier\s+le\s+lien)"
 # A capitalised name word, case-sensitive inside the case-insensitive rules.
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Ý][\w’'.-]+)"
@@ -26,7 +27,7 @@ _RULES = [
     (r".{0,100}?\b(sur|dans|via)\s+notre\s+(application|appli|app)\b.{0,80}", "call-to-action"),
     (r"(partager|partagez)(\s*:|\s+(sur|cet article|l['’]article|via)\b).{0,160}", "social-prompt"),
     (rf"{_NETWORK}(\s*[|•·/,]\s*{_NETWORK})+\s*", "share-buttons"),
-    (r"(à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|lire\s+[ée]galement|lire\s+la\s+suite|voir\s+aussi|"
+    (r"(à\s+lire\s+aussi|a\s+lire\s+aussi|lire\s+aussi|([àa]\s+)?lire\s+[ée]galement|lire\s+la\s+suite|voir\s+aussi|"
      r"voir\s+[ée]galement|sur\s+le\s+m[êe]me\s+(sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique|à\s+voir\s+aussi|"
      r"notre\s+dossier|nos\s+articles|articles?\s+(li[ée]s|associ[ée]s|sugg[ée]r[ée]s)|les\s+plus\s+lus|"
      r"[àa]\s+d[ée]couvrir|en\s+savoir\s+plus)\b.*", "related-link"),
@@ -38,8 +39,8 @@ _RULES = [
     (r"(©|\(c\)|copyright\b|tous\s+droits\s+r[ée]serv[ée]s).*", "credit"),
     (r"(cr[ée]dits?\s+photos?|photos?\s*:|📷).{0,120}", "credit"),
     (r"(pour\s+(lire|acc[ée]der\s+[àa]|d[ée]bloquer)\s+(la\s+suite|l['’]int[ée]gralit[ée]|cet\s+article|en\s+illimit[ée])|"
-     r"cet\s+article\s+est\s+r[ée]serv[ée]\s+aux\s+abonn[ée]s|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article).{0,160}", "paywall"),
-    (r"(cet article|cette d[ée]p[êe]che)\s+(a\s+[ée]t[ée]\s+)?(traduit|publi[ée]).{0,160}", "editorial-note"),
+     r"(cet\s+)?(article|contenu)\s+(est\s+)?r[ée]serv[ée]\s+(aux|[àa]\s+nos)\s+abonn[ée]s|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article).{0,160}", "paywall"),
+    (r"(cet article|cette d[ée]p[êe]che)\s+(a\s+[ée]t[ée]\s+|est\s+)?(traduit|publi[ée]|paru|extrait|vous\s+est\s+offert).{0,200}", "editorial-note"),
     (r"(vous\s+avez\s+aim[ée]\s+cet\s+article|votre\s+avis\s+nous\s+int[ée]resse|r[ée]agissez).*", "call-to-action"),
     (r"(publi[ée]|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour)\s+le\s+.{0,100}", "byline"),
     (r"par\s+(\w[\w’'.-]*\s+){0,3}\w[\w’'.-]*(\s*(,|avec|et)\s+(\w[\w’'.-]*\s*){1,4})?", "byline"),
@@ -52,6 +53,26 @@ _RULES = [
     (r"(accepter|refuser)\s+(les\s+)?cookies.*|.*\bcookies\b.{0,60}(accepter|param[ée]trer).*", "cookie-banner"),
     # Reading furniture: reading time, listen/print/comment buttons, tags, sources, legends.
     (r"(temps\s+de\s+)?lecture\s*:?\s*\d+\s*(min|minutes?)\b.{0,40}|\d+\s*min(utes)?\s+de\s+lecture.{0,40}", "reading-time"),
+    # A line of page widgets (``Réagir (12) · Partager``, ``Imprimer | Envoyer``).
+    (rf"{_WIDGET}(\s*\(\d+\))?(\s*[|•·/,]\s*{_WIDGET}(\s*\(\d+\))?)+\s*|r[ée]agir\s*\(\d+\)", "share-buttons"),
+    # Navigation: a breadcrumb (``Accueil › Sciences › Médecine``).
+    (r"(?!.*«)[^.!?›»>]{1,40}(\s*[›»>]\s*[^.!?›»>]{1,40}){2,}", "navigation"),
+    # A ticker: several ``|``-separated fields holding figures (``CAC 40 7 804,65 (+0,41 %) | …``).
+    (r"(?=(?:[^|]*\|){2})(?=(?:\D*\d){4})[^.!?]{0,200}[^.!?\s]", "ticker"),
+    # A newsletter box, wherever its prompt sits in the line.
+    (r".{0,120}?\b(s['’]inscrire|inscrivez[- ]vous|dans\s+votre\s+bo[îi]te(\s+(mail|e-mail|aux\s+lettres|de\s+r[ée]ception))?)\b.{0,80}", "subscription-prompt"),
+    # A rubric label alone on its line, or opening a short teaser (``PORTRAIT``, ``EN DIRECT | …``).
+    (r"(?-i:PORTRAIT|ANALYSE|ENTRETIEN|REPORTAGE|D[ÉE]CRYPTAGE|TRIBUNE|[ÉE]DITO|[ÉE]DITORIAL|EXCLUSIF|ENQU[ÊE]TE|"
+     r"CHRONIQUE|INTERVIEW|LIVE|EN\s+DIRECT|DIRECT|ALERTE|INFO|BR[ÈE]VES?|FOCUS|L['’]ESSENTIEL)"
+     r"(\s*[–—:|-]\s*[^.!?]{0,150}[^.!?…\s])?", "section-label"),
+    # A rubric header: capitalised words, a dash, a short tail with no sentence end
+    # (``INDE EXPRESS – Les brèves de la rédaction``); a dateline's paragraph ends a sentence.
+    (r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’ ]{2,30})\s+[–—|]\s+[^.!?]{0,100}[^.!?…»\s]", "section-label"),
+    # A photo caption ending on its credit (``…, à São Paulo. © Nelson Almeida / AFP``).
+    (r".{0,240}(©|\(\s*photo\b|cr[ée]dit\s+photo|photo\s*:)\s*[^.!?]{0,80}", "credit"),
+    # An author's bio (``Claire Delmas, journaliste au service Santé, suit l'OMS depuis Genève.``).
+    (rf"{_NAME}(\s+{_NAME}){{0,3}},\s+(journaliste|reporter|correspondante?|r[ée]dact(eur|rice)|envoy[ée]e?\s+sp[ée]ciale?)\b[^.!?]{{0,80}},"
+     r"\s+(suit|couvre|travaille|s['’]int[ée]resse|est\s+sp[ée]cialiste|a\s+rejoint)\b[^!?]{0,120}", "author-bio"),
     (r"([ée]couter|imprimer|commenter|signaler|offrir)\s+(cet\s+article|l['’]article|ce\s+contenu)\b.{0,60}", "share-buttons"),
     (r"(voir|lire|afficher)\s+(les\s+)?(\d+\s+)?(commentaires?|r[ée]actions?)\b.{0,40}|\d+\s+commentaires?", "comments"),
     (r"(mots[- ]cl[ée]s|tags?|sujets?|th[èe]mes?|rubriques?|cat[ée]gories?)\s*:.{0,200}", "tags"),

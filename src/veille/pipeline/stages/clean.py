@@ -35,6 +35,7 @@ _SPACES = {c: " " for c in (0x09, 0x00A0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003
 _NEWLINES = {0x0D: "\n", 0x2028: "\n", 0x2029: "\n", 0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
 _TRANSLATE = {**_DROP, **_SPACES, **_NEWLINES}
 _MULTISPACE = re.compile(r" {2,}")
+_LEADING_SYMBOLS = re.compile(r"^[^\w«“\"(\[©]+(?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…:»\"”)]\s*$")
 _LOWER_START = re.compile(r"^[a-zà-ÿ0-9]")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -78,8 +79,11 @@ def clean_text(raw: str, title: str | None, rules: tuple) -> tuple[str, tuple[Bo
             continue
         reason = None
         if title_key is None or _key(line) != title_key:
+            # Bullets, arrows and emoji that open page furniture (``► À lire également``,
+            # ``📩 La lettre…``) are no part of what the rules read.
+            probe = _LEADING_SYMBOLS.sub("", line)
             for pattern, why in rules:
-                if pattern.match(line):
+                if pattern.match(probe):
                     reason = why
                     break
             if reason is None and is_caps_headline(line):
