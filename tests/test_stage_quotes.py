@@ -549,3 +549,37 @@ def test_evoquer_and_parler_de_introduce_fragments(analyze):
 def test_charges_after_a_sentence_are_not_quotes(analyze):
     doc = analyze("L’opposant a été condamné à dix ans de prison pour « trahison » et « complot contre l’État ».")
     assert not any("trahison" in doc.text[q.start:q.end] for q in doc.quotes)
+
+
+def test_scanner_german_marks_close_with_the_high_mark():
+    assert quoted("Il salue „une avancée réelle“ tout en jugeant „prématuré“ de conclure.") == [
+        "une avancée réelle", "prématuré"]
+
+
+def test_scanner_wrong_way_closer_in_mid_paragraph():
+    text = "Il a exhorté les rebelles à « cesser le feu et à se retirer « de la ville. La ministre a confirmé l’accord."
+    assert quoted(text) == ["cesser le feu et à se retirer"]
+
+
+def test_participle_after_a_quote_is_not_an_incise(analyze):
+    doc = analyze("Le ministre de la Santé, Karl Brun, a qualifié le rapport de « partial », estimant que "
+                  "l’enquête « ignorait les faits ».")
+    assert speaker_name(doc, find(doc, "partial")) == "Karl Brun"
+    assert speaker_name(doc, find(doc, "ignorait les faits")) == "Karl Brun"
+
+
+def test_relative_subject_takes_its_antecedent(analyze):
+    doc = analyze("Elle a rencontré le président moldave Ion Rusu, qui a réclamé que l’Union « ne cède pas ».")
+    assert speaker_name(doc, find(doc, "ne cède pas")) == "Ion Rusu"
+
+
+def test_pronoun_takes_the_person_subject_of_its_own_sentence(analyze):
+    doc = analyze("La Banque centrale a relevé ses taux jeudi. Sa gouverneure, Lena Berg, a prévenu : "
+                  "« Nous ne baisserons pas la garde », a-t-elle déclaré.")
+    assert speaker_name(doc, find(doc, "Nous ne baisserons pas")) == "Lena Berg"
+
+
+def test_same_verb_attributes_a_second_fragment(analyze):
+    doc = analyze("« Le temps presse », a averti la commissaire européenne Eva Lind, pour qui un accord reste "
+                  "« encore possible ».")
+    assert speaker_name(doc, find(doc, "encore possible")) == "Eva Lind"

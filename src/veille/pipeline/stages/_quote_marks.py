@@ -106,6 +106,11 @@ def incise_at(text: str, pos: int, lex: CueLexicon, limit: int | None = None) ->
     lemma = lex.forms.get(word)
     if lemma is None:
         return None
+    if pronoun is None and verb is first and word.endswith("ant"):
+        return None  # ``, estimant que …``: a participial clause, not an inverted incise
+    following = _WORD.match(text, _SPACE.match(text, verb.end()).end(), end_limit)
+    if following is not None and following.group().lower() in ("que", "qu'", "qu’"):
+        return None  # an incise is followed by its subject, never by a que-clause
     return Incise(start, verb.end(), verb.start(), lemma, pronoun, pronoun_start)
 
 
@@ -146,9 +151,16 @@ def scan_quotes(text: str, lex: CueLexicon) -> list[Marked]:
     depth = 0
     multi = False
     segment_start = -1  # start of the quote's current paragraph
+    opener = ""  # the mark that opened the quote (``„`` is closed by ``“``, an opener elsewhere)
+    inner_at = -1  # where a second opener of the same family came, at depth 1 (maybe a wrong-way closer)
 
     def close(end: int, closed: bool) -> None:
-        nonlocal open_at, depth, multi
+        nonlocal open_at, depth, multi, inner_at
+        if not closed and depth > 1 and inner_at > open_at:
+            # ``« … à se retirer « du territoire congolais.`` and no ``»`` before the paragraph
+            # ends: the second opener was the closer, written the wrong way round.
+            end, closed = inner_at, True
+        inner_at = -1
         if not closed:
             end = _attribution_cut(text, segment_start, end, lex)
         s, e = _trim(text, open_at, end)
@@ -187,7 +199,7 @@ def scan_quotes(text: str, lex: CueLexicon) -> list[Marked]:
                 depth -= 1
             elif not dangling and (pos == 0 or not text[pos - 1].isalnum()):
                 if open_at < 0:
-                    open_at, family, depth, segment_start = after, '"', 1, after
+                    open_at, family, depth, segment_start, opener = after, '"', 1, after, ch
                 else:
                     depth += 1
             continue
@@ -203,8 +215,13 @@ def scan_quotes(text: str, lex: CueLexicon) -> list[Marked]:
         if open_at < 0:
             if dangling:
                 continue  # a stray mark with nothing to open
-            open_at, family, depth, segment_start = after, _FAMILY[ch], 1, after
+            open_at, family, depth, segment_start, opener = after, _FAMILY[ch], 1, after, ch
             continue
+        if opener == "„" and ch == "“" and depth == 1:
+            close(pos, closed=True)  # ``„une avancée réelle“ tout en …``: German-style pair
+            continue
+        if depth == 1 and _FAMILY[ch] == family:
+            inner_at = pos
         if dangling or (depth == 1 and incise_at(text, after, lex) is not None):
             # The wrong mark used as a closer: `… l’Ukraine « , a déclaré X`.
             if depth > 1:

@@ -380,6 +380,11 @@ class SpeakerResolver:
             spk = self.from_phrase(topic.start(1), topic.end(1))
             if spk is not None:
                 return replace(spk, start=start, end=end)
+        own = self._own_sentence_subject(start, gender)
+        if own is not None:
+            # ``Sa présidente, X, a laissé entendre : « … », a-t-elle déclaré``: the person who
+            # is the subject earlier in the pronoun's own sentence.
+            return replace(own, start=start, end=end)
         salient = self._previous_subject(start, gender)
         if salient is not None:
             return replace(salient, start=start, end=end)
@@ -393,6 +398,24 @@ class SpeakerResolver:
             if gender is None or g is None or g == gender:
                 return self._speaker(ent, start, end)
         return Speaker(None, word.lstrip("-"), start, end)
+
+    def _own_sentence_subject(self, start: int, gender: str | None) -> Speaker | None:
+        """The nearest person subject before ``start`` in its own sentence, outside quotes."""
+        k = bisect.bisect_right(self.sent_starts, start) - 1
+        if k < 0:
+            return None
+        first = self.token_index(self.doc.sentences[k].start)
+        last = self.token_index(start)
+        for tok in reversed(self.sdoc[max(first, last - _SUBJECT_WINDOW) : last]):
+            if not tok.dep_.startswith("nsubj") or tok.pos_ == "PRON" or self.in_quote(tok.idx, tok.idx + len(tok)):
+                continue
+            spk = self.from_phrase(*self.phrase_of_token(tok), strict=True)
+            ent = self.doc.entity(spk.entity) if spk is not None and spk.entity else None
+            if ent is not None and ent.type == "PER":
+                g = self.gender(ent)
+                if gender is None or g is None or g == gender:
+                    return spk
+        return None
 
     def _previous_subject(self, start: int, gender: str | None, plural: bool = False) -> Speaker | None:
         """The subject of the previous sentence when it can be what ``il``/``elle`` refers to:

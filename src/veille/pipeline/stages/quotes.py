@@ -210,6 +210,11 @@ def _attribute(doc: Document, res: SpeakerResolver, lex: CueLexicon, piece: Piec
                 if blocked(tok.idx):
                     continue
                 piece.speaker = subject_speaker(res, tok)
+                if piece.speaker is None and previous is not None and previous.cue is not None \
+                        and previous.cue.start <= tok.idx < previous.cue.end:
+                    # ``« A », a averti X, pour qui … « B »``: the verb that attributed the
+                    # previous quote (through its incise) speaks for this one too.
+                    piece.speaker = previous.speaker
                 piece.cue = Span(tok.idx, tok.idx + len(tok))
                 piece.attributed = "cue"
                 return
