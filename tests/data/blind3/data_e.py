@@ -111,7 +111,7 @@ NANTERRE (AFP) – Deux ans de prison avec sursis et 150.000 euros d'amende ont 
 
 Le juin 14, 2021, Mamadou Diallo, ouvrier intérimaire, avait chuté de douze mètres d'un échafaudage dépourvu de garde-corps. Selon l'inspection du travail, les protections avaient été démontées « pour gagner du temps » la veille de l'accident.
 
-« Ce n'est pas un accident, c'est une économie », a lancé le procureur de la République de Nanterre, Pascal Verdier, fustigeant « une culture de l'urgence où la vie d'un homme pèse moins qu'un délai de livraison ».
+« Ce n'est pas un accident, a lancé à l'audience le procureur de la République de Nanterre, Pascal Verdier. C'est une économie. » Le magistrat a fustigé « une culture de l'urgence où la vie d'un homme pèse moins qu'un délai de livraison ».
 
 Me Laure Castagné, avocate de la famille, a salué des réquisitions « à la hauteur ». La veuve de la victime, Aïssata Diallo, présente chaque jour d'audience depuis lundi, n'a pas souhaité s'exprimer.
 
@@ -119,18 +119,20 @@ La défense a plaidé la relaxe. Pour Me Olivier Benhamou, avocat de M. Lamblin,
 
 Chez Lamblin, la direction assure par écrit que les règles de sécurité ont été « renforcées » depuis le drame. Le jugement a été mis en délibéré au 30 mars.
 
-LIRE AUSSI – Chute mortelle sur un chantier du Grand Paris Express : l'enquête relancée
+LIRE AUSSI – Chantier du Grand Paris Express : l'enquête relancée
 
-GRÈVE À LA RATP : TRAFIC TRÈS PERTURBÉ JEUDI SUR LES RER A ET B""",
+GRÈVE À LA RATP : TRAFIC PERTURBÉ JEUDI""",
     boilerplate=[
         "Partager sur Facebook · Partager sur X · Copier le lien",
-        "LIRE AUSSI – Chute mortelle sur un chantier du Grand Paris Express : l'enquête relancée",
-        "GRÈVE À LA RATP : TRAFIC TRÈS PERTURBÉ JEUDI SUR LES RER A ET B",
+        "LIRE AUSSI – Chantier du Grand Paris Express : l'enquête relancée",
+        "GRÈVE À LA RATP : TRAFIC PERTURBÉ JEUDI",
     ],
     quotes=[
         # NOTE: "Selon l'inspection du travail" names a body that is not a proper name: speaker kept as description.
         ("les protections avaient été démontées « pour gagner du temps » la veille de l'accident", "mixed", "l'inspection du travail"),
-        ("Ce n'est pas un accident, c'est une économie", "direct", "Pascal Verdier"),
+        # NOTE: incise inside the marks: two direct quotes, same speaker; the final period sits inside.
+        ("Ce n'est pas un accident", "direct", "Pascal Verdier"),
+        ("C'est une économie.", "direct", "Pascal Verdier"),
         ("une culture de l'urgence où la vie d'un homme pèse moins qu'un délai de livraison", "direct", "Pascal Verdier"),
         ("à la hauteur", "direct", "Laure Castagné"),
         ("son client « n'était pas sur le chantier » et la responsabilité incombe au sous-traitant", "mixed", "Olivier Benhamou"),
@@ -187,9 +189,9 @@ A(
 
 Les grévistes devant l'entrée du site, mercredi. Photo Ouest-Armor/Y.L.C.
 
-Les fours sont à l'arrêt depuis lundi. À Caudan, près de Lorient, quelque 300 salariés de la Fonderie de Bretagne, l'une des dernières fonderies automobiles de France, exigent des garanties sur l'avenir du site, que Renault veut céder d'ici l'été. Une banderole « Pas touche à notre fonderie » barre l'entrée, et une assemblée générale se tient tous les jours devant les grilles.
+Les fours sont à l'arrêt depuis lundi, trois semaines après l'annonce de la cession, faite le 5 avril. À Caudan, près de Lorient, quelque 300 salariés de la Fonderie de Bretagne, l'une des dernières fonderies automobiles de France, exigent des garanties sur l'avenir du site, que Renault veut céder d'ici l'été. Une banderole « Pas touche à notre fonderie » barre l'entrée, et une assemblée générale se tient tous les jours devant les grilles.
 
-« On ne lâchera rien tant qu'on n'aura pas un repreneur sérieux sur la table », martèle Maël Le Goff, délégué CGT, entré à la fonderie il y a vingt-deux ans. Il accuse la direction de « jouer la montre ».
+« On ne lâchera rien tant qu'on n'aura pas un repreneur sérieux sur la table «, martèle Maël Le Goff, délégué CGT, entré à la fonderie il y a vingt-deux ans. Il accuse la direction de « jouer la montre ».
 
 Dans un communiqué publié mercredi, Renault indique que « plusieurs marques d'intérêt » ont été reçues et qu'aucune fermeture n'est « envisagée à ce stade ». Le directeur général du groupe, Luca de Meo, avait jugé en mars la fonderie « non stratégique ».
 
@@ -207,6 +209,7 @@ L'ACTU EN CONTINU • BELLE-ÎLE : UN RANDONNEUR SECOURU PAR HÉLICOPTÈRE""",
         "L'ACTU EN CONTINU • BELLE-ÎLE : UN RANDONNEUR SECOURU PAR HÉLICOPTÈRE",
     ],
     quotes=[
+        # wrong-way closing mark (« … «)
         ("On ne lâchera rien tant qu'on n'aura pas un repreneur sérieux sur la table", "direct", "Maël Le Goff"),
         ("jouer la montre", "direct", "Maël Le Goff"),
         ("« plusieurs marques d'intérêt » ont été reçues et qu'aucune fermeture n'est « envisagée à ce stade »", "mixed", "Renault"),
@@ -219,6 +222,10 @@ L'ACTU EN CONTINU • BELLE-ÎLE : UN RANDONNEUR SECOURU PAR HÉLICOPTÈRE""",
     not_quotes=["Pas touche à notre fonderie"],
     times=[
         ("lundi", "DATE", "2021-04-26"),
+        # NOTE: "trois semaines après l'annonce": anaphoric, resolved from "le 5 avril" (= the Monday the
+        # strike began); the text leaves out the event noun, like "lendemain" in the README.
+        ("trois semaines après", "DATE", "2021-04-26"),
+        ("le 5 avril", "DATE", "2021-04-05"),
         ("l'été", "DATE", "2021-SU"),
         ("tous les jours", "SET", "P1D"),
         ("il y a vingt-deux ans", "DATE", "1999"),
@@ -358,7 +365,7 @@ A(
     title="« On fait du tri à la porte » : la cheffe des urgences de Laval se confie",
     text="""Propos recueillis par Thomas Guérin | Publié le 06/07/22 à 18:05
 
-Depuis le 1er juillet, les urgences du centre hospitalier de Laval (Mayenne) n'acceptent plus de patients de nuit sans appel préalable au 15, comme une centaine de services en France. Son directeur, Jean-Luc Ravaud, parle d'« une solution d'urgence, pas d'un modèle ». Le Dr Isabelle Marchetti, cheffe du service, répond à nos questions, alors que le nouveau ministre de la Santé, François Braun, lui-même ancien urgentiste, a été nommé lundi.
+Depuis le 1er juillet, les urgences du centre hospitalier de Laval (Mayenne) n'acceptent plus de patients de nuit sans appel préalable au 15, comme une centaine de services en France. Son directeur, Jean-Luc Ravaud, parle d'« une solution d'urgence, pas d'un modèle ». Le Dr Isabelle Marchetti, 51 ans, cheffe du service, répond à nos questions, alors que le nouveau ministre de la Santé, François Braun, lui-même ancien urgentiste, a été nommé lundi.
 
 Combien de patients avez-vous dû réorienter depuis le début du mois ?
 
@@ -394,7 +401,8 @@ Cet entretien a été relu et amendé par l'intéressée.
     # NOTE: "mission flash" is the name of the minister's programme (quoted by the journalist in a
     # question), so a not_quote rather than a fragment of the minister's speech.
     not_quotes=["mission flash"],
-    # NOTE: "de nuit" (a shift, not a date) is not annotated.
+    # NOTE: "de nuit" (a shift, not a date) is not annotated. The age "51 ans" is not annotated as a time
+    # (an attribute of a person, not a TIMEX3 the project extracts).
     times=[
         ("le 1er juillet", "DATE", "2022-07-01"),
         ("lundi", "DATE", "2022-07-04"),
@@ -446,7 +454,7 @@ A(
 
 ROME (AFP) – La présidente du Conseil italien Giorgia Meloni, au pouvoir depuis près de deux ans, a dénoncé mardi une « opération de boue » visant sa sœur aînée Arianna Meloni, responsable du secrétariat politique de Fratelli d'Italia, après des informations de presse évoquant une possible enquête pour trafic d'influence.
 
-« Qu'on s'en prenne à moi, c'est le jeu. Qu'on s'en prenne à ma famille pour m'atteindre, c'est indigne », a écrit la cheffe du gouvernement sur X, assurant que sa sœur n'avait « jamais occupé la moindre fonction publique ».
+"Qu'on s'en prenne à moi, c'est le jeu. Qu'on s'en prenne à ma famille pour m'atteindre, c'est indigne", a écrit la cheffe du gouvernement sur X, assurant que sa sœur n'avait « jamais occupé la moindre fonction publique ».
 
 Le quotidien Il Giornale, pourtant proche de la majorité, avait affirmé dimanche que des magistrats de Rome s'apprêtaient à ouvrir une procédure. Le parquet a démenti lundi soir, indiquant qu'« aucune enquête » ne visait Mme Meloni.
 
@@ -533,11 +541,13 @@ A(
 
 Cet article vous est offert. Pour lire tous nos contenus, abonnez-vous dès 1 € le premier mois.
 
-BERLIN – Devant la fondation Konrad-Adenauer, proche de son parti, le chancelier allemand Friedrich Merz a appelé mardi soir les Européens à « cesser d'attendre Washington » pour assurer leur défense. « Adenauer a arrimé l'Allemagne à l'Ouest. Notre génération doit arrimer l'Europe à elle-même », a lancé le dirigeant conservateur.
+BERLIN – Devant la fondation Konrad-Adenauer, proche de son parti, le chancelier allemand Friedrich Merz a appelé mardi soir les Européens à « cesser d'attendre Washington » pour assurer leur défense. « Adenauer a arrimé l'Allemagne à l'Ouest. Notre génération doit arrimer l'Europe à elle-même.
+
+« Cela suppose une dette commune pour notre défense, et je sais ce que ce mot coûte à un chrétien-démocrate », a lancé le dirigeant conservateur.
 
 M. Merz, évincé en 2002 de la présidence du groupe CDU au Bundestag par Angela Merkel, a cité à plusieurs reprises Konrad Adenauer, premier chancelier de la RFA de 1949 à 1963.
 
-Le président français Emmanuel Macron, attendu à Berlin lundi prochain, défend depuis 2017 l'idée d'une « autonomie stratégique » européenne. L'Élysée a salué un discours « courageux ».
+Le président français Emmanuel Macron, attendu à Berlin lundi prochain, défend depuis 2017 l'idée d'une « autonomie stratégique » européenne. L'Élysée a salué un discours « courageux ». D'après le quotidien Handelsblatt, Paris et Berlin préparent un fonds commun pour l'industrie de défense.
 
 À Bruxelles, la présidente de la Commission européenne Ursula von der Leyen a jugé que l'Union « ne peut plus se permettre d'être naïve ». Plus réservé, le vice-chancelier et ministre des Finances Lars Klingbeil (SPD) a rappelé que le frein à l'endettement restait « la loi ».
 
@@ -554,8 +564,10 @@ MODE : À MILAN, UNE FASHION WEEK SOUS LE SIGNE DE LA SOBRIÉTÉ""",
     ],
     quotes=[
         ("cesser d'attendre Washington", "direct", "Friedrich Merz"),
-        ("Adenauer a arrimé l'Allemagne à l'Ouest. Notre génération doit arrimer l'Europe à elle-même", "direct", "Friedrich Merz"),
+        # quote continued over a paragraph break and reopened with «: one quote
+        ("Adenauer a arrimé l'Allemagne à l'Ouest. Notre génération doit arrimer l'Europe à elle-même.\n\n« Cela suppose une dette commune pour notre défense, et je sais ce que ce mot coûte à un chrétien-démocrate", "direct", "Friedrich Merz"),
         ("courageux", "direct", "l'Élysée"),
+        ("Paris et Berlin préparent un fonds commun pour l'industrie de défense", "indirect", "Handelsblatt"),
         ("l'Union « ne peut plus se permettre d'être naïve »", "mixed", "Ursula von der Leyen"),
         ("le frein à l'endettement restait « la loi »", "mixed", "Lars Klingbeil"),
         ("Wir brauchen Europa", "direct", "Helge Braun"),
@@ -589,6 +601,8 @@ MODE : À MILAN, UNE FASHION WEEK SOUS LE SIGNE DE LA SOBRIÉTÉ""",
         ("L:france", "LOC", [], ["français"]),
         # NOTE: the Élysée is a LOC facility (presidential palace), used metonymically as speaker.
         ("L:elysee", "LOC", ["Élysée"], []),
+        ("O:handelsblatt", "ORG", ["Handelsblatt"], []),
+        ("L:paris", "LOC", ["Paris"], []),
         ("L:brussels", "LOC", ["Bruxelles"], []),
         ("O:european_commission", "ORG", ["Commission européenne"], []),
         ("P:von_der_leyen", "PER", ["Ursula von der Leyen"], []),
@@ -627,7 +641,7 @@ La coupure, survenue le avr. lundi 28 à 12h33, a privé d'électricité quelque
 
 La présidente de Red Eléctrica, Beatriz Corredor, a reconnu mardi sur la radio Cadena SER qu'un tel effondrement « n'était prévu dans aucun scénario ». Pour la vice-présidente et ministre de la Transition écologique Sara Aagesen, « aucune hypothèse n'est écartée ».
 
-Au Portugal, le Premier ministre Luís Montenegro réclame un audit européen indépendant. « Nous ne pouvons pas dépendre d'un seul point de connexion avec le reste de l'Europe », a déclaré M. Montenegro, qui juge la situation « inacceptable ». Un black-out comparable avait frappé le Monténégro, la Bosnie et l'Albanie en juin 2024.
+Au Portugal, le Premier ministre Luís Montenegro réclame un audit européen indépendant. “Nous ne pouvons pas dépendre d'un seul point de connexion avec le reste de l'Europe”, a déclaré M. Montenegro, qui juge la situation « inacceptable ». Un black-out comparable avait frappé le Monténégro, la Bosnie et l'Albanie en juin 2024.
 
 À Bruxelles, le président du Conseil européen, le Portugais António Costa, a assuré que l'UE accélérerait les interconnexions avec la France, « goulot d'étranglement » de la péninsule.
 
@@ -719,9 +733,11 @@ Vos réactions (212) ▸
 
 12h40 – Dans une allocution télévisée, le Premier ministre Benyamin Netanyahou a assuré que « tous nos otages, vivants et morts » rentreraient « dans les 72 heures ». « Le Hamas a compris qu'il n'avait plus le choix », a-t-il ajouté.
 
-13h15 – Le Forum des familles d'otages salue « un jour que nous attendions depuis 734 jours ». Un rassemblement est prévu ce soir sur la « place des Otages », à Tel-Aviv.
+13h15 – Le Forum des familles d'otages salue « un jour que nous attendions depuis 734 jours ». Un rassemblement est prévu ce soir sur la « place des Otages », à Tel-Aviv, où les familles manifestent chaque samedi depuis deux ans.
 
 14h02 – Le secrétaire général de l'ONU, António Guterres, appelle à un afflux « massif et immédiat » d'aide humanitaire à Gaza. Selon le Times of Israel, 600 camions par jour pourraient entrer dans l'enclave dès dimanche.
+
+14h30 – Dans un communiqué, le Hamas assure que la liste des prisonniers palestiniens à libérer a été remise aux médiateurs égyptiens et qataris.
 
 15h30 – Le président américain Donald Trump sera lundi en Israël, où il doit s'adresser à la Knesset avant un sommet en Egypte. Son avion se posera à l'aéroport Ben-Gourion « vers 9 heures », a précisé la Maison Blanche.
 
@@ -738,6 +754,7 @@ Vos réactions (212) ▸
         ("un jour que nous attendions depuis 734 jours", "direct", "Forum des familles d'otages"),
         ("massif et immédiat", "direct", "António Guterres"),
         ("600 camions par jour pourraient entrer dans l'enclave dès dimanche", "indirect", "Times of Israel"),
+        ("la liste des prisonniers palestiniens à libérer a été remise aux médiateurs égyptiens et qataris", "indirect", "Hamas"),
         ("Son avion se posera à l'aéroport Ben-Gourion « vers 9 heures »", "mixed", "la Maison Blanche"),
         ("la scène a « quelque chose de l'euphorie de 1948, du temps de David Ben Gourion »", "mixed", "Nahum Barnea"),
         ("de la retenue dans les célébrations", "direct", "Isaac Herzog"),
@@ -752,9 +769,12 @@ Vos réactions (212) ▸
         ("13h15", "TIME", "2025-10-10T13:15"),
         ("734 jours", "DURATION", "P734D"),
         ("ce soir", "TIME", "2025-10-10TEV"),
+        ("chaque samedi", "SET", "XXXX-WXX-6"),
+        ("deux ans", "DURATION", "P2Y"),
         ("14h02", "TIME", "2025-10-10T14:02"),
         ("par jour", "SET", "P1D"),
         ("dimanche", "DATE", "2025-10-12"),
+        ("14h30", "TIME", "2025-10-10T14:30"),
         ("15h30", "TIME", "2025-10-10T15:30"),
         ("lundi", "DATE", "2025-10-13"),
         ("9 heures", "TIME", "2025-10-13T09:00"),
@@ -776,7 +796,9 @@ Vos réactions (212) ▸
         ("L:usa", "LOC", [], ["américain"]),
         ("P:trump", "PER", ["Donald Trump"], []),
         ("O:knesset", "ORG", ["Knesset"], []),
-        ("L:egypt", "LOC", ["Egypte"], []),
+        ("L:egypt", "LOC", ["Egypte"], ["égyptiens"]),
+        ("L:qatar", "LOC", [], ["qataris"]),
+        ("L:palestine", "LOC", [], ["palestiniens"]),
         ("L:ben_gurion_airport", "LOC", ["aéroport Ben-Gourion"], []),
         ("L:white_house", "LOC", ["Maison Blanche"], []),
         ("P:nahum_barnea", "PER", ["Nahum Barnea"], []),
@@ -802,9 +824,9 @@ A(
     title="Liban : le gouvernement engage le désarmement du Hezbollah, colère du mouvement chiite",
     text="""Télécharger l'application • Suivez-nous sur WhatsApp
 
-BEYROUTH (AFP) – Le gouvernement libanais a chargé mardi l'armée de préparer d'ici la fin de l'année le désarmement du Hezbollah. Deux jours plus tard, le Conseil des ministres en a approuvé les objectifs, a annoncé le ministre de l'Information Paul Morcos.
+BEYROUTH (AFP) – Le gouvernement libanais a chargé mardi l'armée de préparer d'ici la fin de l'année le désarmement du Hezbollah. Deux jours plus tard, le Conseil des ministres en a approuvé les objectifs, a annoncé le ministre de l'Information Paul Morcos. L'armée, commandée par le général Rodolphe Haykal, doit remettre sa feuille de route d'ici fin août.
 
-Le président Joseph Aoun, élu le 9 janv. dernier, avait promis lors de son investiture que seul l'Etat détiendrait les armes. « Ce n'est pas une décision contre une communauté, c'est une décision pour le Liban », a-t-il répété mardi, selon la présidence.
+Le président Joseph Aoun, élu le 9 janv. dernier, avait promis lors de son investiture que seul l'Etat détiendrait les armes. “Ce n'est pas une décision contre une communauté, c'est une décision pour le Liban », a-t-il répété mardi, selon la présidence. « L'armée sera la seule à défendre nos frontières. »
 
 Son prédécesseur et homonyme, l'ancien président Michel Aoun, allié historique du Hezbollah, s'est dit « surpris par la précipitation ».
 
@@ -825,7 +847,9 @@ SYRIE : NOUVEAUX AFFRONTEMENTS MEURTRIERS DANS LA RÉGION DE SOUEÏDA""",
     quotes=[
         ("Deux jours plus tard, le Conseil des ministres en a approuvé les objectifs", "indirect", "Paul Morcos"),
         ("seul l'Etat détiendrait les armes", "indirect", "Joseph Aoun"),
+        # mismatched marks (“ … »); the next quote has no cue and follows the previous speaker.
         ("Ce n'est pas une décision contre une communauté, c'est une décision pour le Liban", "direct", "Joseph Aoun"),
+        ("L'armée sera la seule à défendre nos frontières.", "direct", "Joseph Aoun"),
         ("surpris par la précipitation", "direct", "Michel Aoun"),
         ("toute remise des armes tant qu'Israël occupe nos terres", "direct", "Naïm Qassem"),
         ("péché", "direct", "Hezbollah"),
@@ -843,6 +867,7 @@ SYRIE : NOUVEAUX AFFRONTEMENTS MEURTRIERS DANS LA RÉGION DE SOUEÏDA""",
         ("mardi", "DATE", "2025-08-05"),
         ("la fin de l'année", "DATE", "2025"),
         ("Deux jours plus tard", "DATE", "2025-08-07"),
+        ("fin août", "DATE", "2025-08"),
         ("le 9 janv. dernier", "DATE", "2025-01-09"),
         ("mardi", "DATE", "2025-08-05"),
         ("ces derniers jours", "DATE", "PAST_REF"),
@@ -854,6 +879,8 @@ SYRIE : NOUVEAUX AFFRONTEMENTS MEURTRIERS DANS LA RÉGION DE SOUEÏDA""",
         ("O:hezbollah", "ORG", ["Hezbollah"], []),
         ("O:lebanon_council_of_ministers", "ORG", ["Conseil des ministres"], []),
         ("P:paul_morcos", "PER", ["Paul Morcos"], []),
+        # NOTE: "le général Rodolphe Haykal": a rank only ("commandée par" gives no title noun): no role.
+        ("P:rodolphe_haykal", "PER", ["Rodolphe Haykal"], []),
         ("P:joseph_aoun", "PER", ["Joseph Aoun"], []),
         ("P:michel_aoun", "PER", ["Michel Aoun"], []),
         ("P:naim_qassem", "PER", ["Naïm Qassem"], []),
@@ -886,36 +913,37 @@ A(
     id="e11",
     published="2025-06-05",
     title="La BCE baisse encore ses taux, UniCredit relance le feuilleton Commerzbank",
-    text="""CAC 40 7 802,51 +0,41 % | DAX 24 323,48 +0,20 % | EUR/USD 1,1445
+    text="""CAC 40 +0,41 % | DAX +0,20 % | EUR/USD 1,1445
 
-FRANCFORT – Sans surprise, la Banque centrale européenne a réduit jeudi son taux de dépôt d'un quart de point, à 2 %. C'est sa huitième baisse depuis juin 2024, l'institution n'ayant marqué une pause que le mois suivant. « Nous sommes en bonne position », a estimé sa présidente Christine Lagarde, laissant entrevoir une pause lors de la prochaine réunion, le juil. 24.
+FRANCFORT – La Banque centrale européenne a réduit jeudi son taux de dépôt d'un quart de point, à 2 %. C'est sa huitième baisse depuis juin 2024, l'institution n'ayant marqué une pause que le mois suivant. « Nous sommes en bonne position », a estimé sa présidente Christine Lagarde, laissant entrevoir une pause le juil. 24, lors de la prochaine réunion du conseil des gouverneurs, qui se tient toutes les six semaines.
 
-Le gouverneur de la Banque de France, François Villeroy de Galhau, a jugé que l'inflation, retombée à 1,9 % en mai, était désormais « sous contrôle ». Plus prudent, le président de la Bundesbank Joachim Nagel a mis en garde contre « tout automatisme ».
+Le gouverneur de la Banque de France, François Villeroy de Galhau, a jugé que l'inflation, retombée à 1,9 % en mai, était désormais « sous contrôle ». Plus prudent, le président de la Bundesbank Joachim Nagel a mis en garde contre « tout automatisme ». Selon les économistes de BNP Paribas, la BCE pourrait encore baisser ses taux en septembre.
 
 À Rome, la présidente du Conseil Georgia Meloni a salué une décision « qui va dans le bon sens », tout en estimant que la BCE avait « trop tardé » pour les ménages italiens.
 
 Le même jour, le PDG d'UniCredit, Andrea Orcel, a indiqué que la banque italienne, qui détient près de 28 % de Commerzbank, n'excluait plus une offre « dans les douze prochains mois ». Réponse immédiate de Berlin : „Eine feindliche Übernahme ist für uns nicht akzeptabel“, a réagi le chancelier Friedrich MERZ, qui avait qualifié l'an dernier l'approche italienne d'« inamicale ».
 
-La directrice générale de la deuxième banque privée allemande, Bettina Orlopp, assure que Commerzbank « se porte très bien toute seule ».
+La directrice générale de la deuxième banque privée allemande, Bettina Orlopp, ne cache pas son agacement. « Nous nous portons très bien tout seuls », insiste-t-elle.
 
-Marie Lenoir est journaliste au service Économie, spécialiste des banques centrales.
+Marie Lenoir, journaliste au service Économie.
 
-Sur le même thème : Crédit immobilier, les taux repassent sous la barre des 3 %""",
+Sur le même thème : Crédit immobilier, les taux repassent sous les 3 %""",
     boilerplate=[
-        "CAC 40 7 802,51 +0,41 % | DAX 24 323,48 +0,20 % | EUR/USD 1,1445",
-        "Marie Lenoir est journaliste au service Économie, spécialiste des banques centrales.",
-        "Sur le même thème : Crédit immobilier, les taux repassent sous la barre des 3 %",
+        "CAC 40 +0,41 % | DAX +0,20 % | EUR/USD 1,1445",
+        "Marie Lenoir, journaliste au service Économie.",
+        "Sur le même thème : Crédit immobilier, les taux repassent sous les 3 %",
     ],
     quotes=[
         ("Nous sommes en bonne position", "direct", "Christine Lagarde"),
         ("l'inflation, retombée à 1,9 % en mai, était désormais « sous contrôle »", "mixed", "François Villeroy de Galhau"),
         ("tout automatisme", "direct", "Joachim Nagel"),
+        ("la BCE pourrait encore baisser ses taux en septembre", "indirect", "les économistes de BNP Paribas"),
         ("qui va dans le bon sens", "direct", "Georgia Meloni"),
         ("la BCE avait « trop tardé » pour les ménages italiens", "mixed", "Georgia Meloni"),
         ("la banque italienne, qui détient près de 28 % de Commerzbank, n'excluait plus une offre « dans les douze prochains mois »", "mixed", "Andrea Orcel"),
         ("Eine feindliche Übernahme ist für uns nicht akzeptabel", "direct", "Friedrich MERZ"),
         ("inamicale", "direct", "Friedrich MERZ"),
-        ("Commerzbank « se porte très bien toute seule »", "mixed", "Bettina Orlopp"),
+        ("Nous nous portons très bien tout seuls", "direct", "Bettina Orlopp"),
     ],
     not_quotes=[],
     times=[
@@ -923,7 +951,9 @@ Sur le même thème : Crédit immobilier, les taux repassent sous la barre des 3
         ("juin 2024", "DATE", "2024-06"),
         ("le mois suivant", "DATE", "2024-07"),
         ("le juil. 24", "DATE", "2025-07-24"),
+        ("toutes les six semaines", "SET", "P6W"),
         ("mai", "DATE", "2025-05"),
+        ("septembre", "DATE", "2025-09"),
         ("Le même jour", "DATE", "2025-06-05"),
         ("les douze prochains mois", "DURATION", "P12M"),
         ("l'an dernier", "DATE", "2024"),
@@ -937,6 +967,7 @@ Sur le même thème : Crédit immobilier, les taux repassent sous la barre des 3
         ("P:francois_villeroy_de_galhau", "PER", ["François Villeroy de Galhau"], []),
         ("O:bundesbank", "ORG", ["Bundesbank"], []),
         ("P:joachim_nagel", "PER", ["Joachim Nagel"], []),
+        ("O:bnp_paribas", "ORG", ["BNP Paribas"], []),
         ("L:rome", "LOC", ["Rome"], []),
         ("P:meloni", "PER", ["Georgia Meloni"], []),
         ("L:italy", "LOC", [], ["italiens", "italienne"]),
@@ -972,7 +1003,7 @@ A(
 
 Les Toulousains soulèvent le trophée au Stade de France. Photo FRANCK FIFE / AFP
 
-SAINT-DENIS – Il n'y a pas eu de match. Hier soir, au Stade de France, Toulouse a balayé le FC Nantes 5-1 en finale de la Coupe de France, après avoir mené 4-0 au bout d'une demi-heure. Tenant du titre, Nantes n'a jamais existé. Les « Violets » remportent leur premier grand trophée depuis 1957.
+SAINT-DENIS – Il n'y a pas eu de match. Hier soir, au Stade de France, Toulouse a balayé le FC Nantes 5-1 en finale de la Coupe de France, après avoir mené 4-0 au bout d'une demi-heure. Tenant du titre, Nantes n'a jamais existé. Les « Violets » remportent leur premier grand trophée depuis 1957. Pour le président toulousain Damien Comolli, ce titre récompense trois ans de reconstruction.
 
 « On a pris une gifle. Je prends tout pour moi », a reconnu l'entraîneur nantais Antoine Kombouaré. Le technicien, sous contrat jusqu'en juin 2024, a éludé la question de son avenir : « Ce n'est pas le moment, on verra après le maintien.
 
@@ -992,6 +1023,7 @@ Tags : Coupe de France · FC Nantes · Toulouse FC
         "▶ VIDÉO – Les buts de la finale en 90 secondes",
     ],
     quotes=[
+        ("ce titre récompense trois ans de reconstruction", "indirect", "Damien Comolli"),
         ("On a pris une gifle. Je prends tout pour moi", "direct", "Antoine Kombouaré"),
         # Unclosed quote after a colon: runs to the end of the paragraph.
         ("Ce n'est pas le moment, on verra après le maintien.", "direct", "Antoine Kombouaré"),
@@ -1006,6 +1038,7 @@ Tags : Coupe de France · FC Nantes · Toulouse FC
         ("Hier soir", "TIME", "2023-04-29TEV"),
         ("une demi-heure", "DURATION", "PT30M"),
         ("1957", "DATE", "1957"),
+        ("trois ans", "DURATION", "P3Y"),
         ("juin 2024", "DATE", "2024-06"),
         ("le 3 juin", "DATE", "2023-06-03"),
         ("mardi", "DATE", "2023-05-02"),
@@ -1019,6 +1052,7 @@ Tags : Coupe de France · FC Nantes · Toulouse FC
         ("O:toulouse_fc", "ORG", ["Toulouse", "Violets"], []),
         ("O:fc_nantes", "ORG", ["FC Nantes", "Nantes", "Canaris"], []),
         ("M:coupe_de_france", "MISC", ["Coupe de France"], []),
+        ("P:damien_comolli", "PER", ["Damien Comolli"], []),
         ("P:antoine_kombouare", "PER", ["Antoine Kombouaré"], []),
         ("P:waldemar_kita", "PER", ["Waldemar Kita"], []),
         ("P:franck_kita", "PER", ["Franck Kita"], []),
@@ -1036,6 +1070,7 @@ Tags : Coupe de France · FC Nantes · Toulouse FC
     # NOTE: "l'entraîneur nantais": the adjective names the club here, so of = O:fc_nantes.
     # NOTE: "la maire Johanna Rolland" after "À Nantes": of = L:nantes (implied).
     roles=[
+        ("P:damien_comolli", "président", "O:toulouse_fc"),
         ("P:antoine_kombouare", "entraîneur", "O:fc_nantes"),
         ("P:waldemar_kita", "président", "O:fc_nantes"),
         ("P:franck_kita", "directeur général", "O:fc_nantes"),
@@ -1047,6 +1082,7 @@ Tags : Coupe de France · FC Nantes · Toulouse FC
 
 SPEAKER_OVERRIDES = {
     ("e10", "le bureau de Benjamin Netanyahu"): "P:netanyahu",
+    ("e11", "les économistes de BNP Paribas"): "O:bnp_paribas",
 }
 
 
