@@ -356,3 +356,21 @@ def test_body_after_the_name_is_the_of_whatever_its_ner_label(analyze):
     assert title == "sociologue" and doc.entity(of).name.startswith("université")
     (title, of), = roles_of(doc, "Lucía Pérez")
     assert title == "économiste" and doc.entity(of).name == "Andes Consultores"
+
+
+def test_the_town_noun_takes_the_town_named_before(analyze):
+    doc = analyze("Le marathon s’est couru dimanche à Montpellier. Le maire de la ville, Michaël Delafosse, a salué la fête.")
+    (title, of), = roles_of(doc, "Michaël Delafosse")
+    assert title == "maire" and doc.entity(of).name == "Montpellier"
+
+
+def test_members_of_parliament_take_the_story_country(analyze):
+    doc = analyze("Le Brésil vote dimanche. Les électeurs brésiliens sont appelés aux urnes et la presse brésilienne "
+                  "parle d’un scrutin serré. Le député Eduardo Lima a appelé à voter.")
+    assert ("député", country("Brésil")) in roles_of(doc, "Eduardo Lima")
+
+
+def test_scientists_and_police_are_occupations(analyze):
+    doc = analyze("Le physicien allemand Jonas Brandt a salué l’essai. Le policier Marc Roy a témoigné.")
+    assert ("physicien", country("Allemagne")) in roles_of(doc, "Jonas Brandt")
+    assert {t for t, _ in roles_of(doc, "Marc Roy")} == {"policier"}

@@ -179,6 +179,28 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"champion", "champion"),
     (r"championne", "championne"),
     # More occupations and offices (coordinators, local office in Belgium, clergy, sport).
+    (r"physicien", "physicien"),
+    (r"physicienne", "physicienne"),
+    (r"astrophysicien", "astrophysicien"),
+    (r"astrophysicienne", "astrophysicienne"),
+    (r"chimiste", "chimiste"),
+    (r"biologiste", "biologiste"),
+    (r"mathématicien", "mathématicien"),
+    (r"mathématicienne", "mathématicienne"),
+    (r"astronome", "astronome"),
+    (r"astronaute", "astronaute"),
+    (r"radiothérapeute", "radiothérapeute"),
+    (r"oncologue", "oncologue"),
+    (r"cancérologue", "cancérologue"),
+    (r"cardiologue", "cardiologue"),
+    (r"neurologue", "neurologue"),
+    (r"policier", "policier"),
+    (r"policière", "policière"),
+    (r"gendarme", "gendarme"),
+    (r"soldat", "soldat"),
+    (r"militaire", "militaire"),
+    (r"colistier", "colistier"),
+    (r"colistière", "colistière"),
     (r"coordinateur", "coordinateur"),
     (r"coordinatrice", "coordinatrice"),
     (r"médiateur", "médiateur"),
@@ -369,7 +391,9 @@ NATIONAL_HEADS = frozenset(
     {"président", "présidente", "vice-président", "vice-présidente", "Premier ministre", "Première ministre",
      "vice-Premier ministre", "ministre", "vice-ministre", "secrétaire d'État", "chef de l'État", "cheffe de l'État",
      "chef du gouvernement", "cheffe du gouvernement", "chef de l'opposition", "cheffe de l'opposition",
-     "chancelier", "chancelière", "chef de la diplomatie", "cheffe de la diplomatie"}
+     "chancelier", "chancelière", "chef de la diplomatie", "cheffe de la diplomatie",
+     # Members of a national parliament: the country, when the story is about one.
+     "député", "députée", "sénateur", "sénatrice"}
 )
 
 #: Words of a title's complement that name a national body (``chef de l'administration

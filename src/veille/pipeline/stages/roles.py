@@ -34,6 +34,8 @@ from veille.settings import Settings
 __all__ = ["find_roles", "make_roles"]
 
 _SPACES = re.compile(r"\s+")
+#: Nouns for the town the story is in (``le maire de la ville``): the place named last.
+_TOWN_NOUNS = frozenset({"ville", "commune", "municipalité", "mairie", "cité"})
 _OF_NAME = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)")
 _INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
 # A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
@@ -64,6 +66,17 @@ class _Spans:
                 break
             if ent.type == "ORG" and name_key(ent.name).startswith(key):
                 found = ent
+        return found
+
+    def latest_town(self, before: int, lang: str) -> Entity | None:
+        """The place named last before ``before`` that is no country (``le maire de la ville``)."""
+        found = None
+        for s, _, ent in self.items:
+            if s >= before:
+                break
+            place = lookup_place(ent.name, lang)
+            if (ent.type == "LOC" and (place is None or place.kind != "country")) or (place is not None and place.kind == "city"):
+                found = ent  # a known city whatever its label (a dateline NER calls an organisation)
         return found
 
     def latest_org(self, lo: int, before: int) -> Entity | None:
@@ -121,7 +134,7 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
             # ``gouverneur de la province de Buenos Aires``: or after ``de`` (the next chunk).
             of_name = _OF_NAME.match(text, e)
             ent = (spans.starting_at(e + 1, e + 2) or (spans.starting_at(of_name.end(), of_name.end() + 1) if of_name else None)
-                   or spans.latest_named(noun.group(), s))
+                   or (spans.latest_town(s, lang) if noun.group().lower() in _TOWN_NOUNS else spans.latest_named(noun.group(), s)))
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
