@@ -23,29 +23,31 @@ from functools import lru_cache
 
 from veille.gazetteer import Place, demonym_country, get_gazetteer, lookup_place
 
-__all__ = ["CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "text_demonyms"]
+__all__ = ["CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
 
 # A dateline opening a paragraph: ``ALGER –``, ``NEW YORK (Nations unies) –``, ``KIEV, 25 février (Reuters) –``.
 _DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,[^–—\n]{0,40})?(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s)")
 
 
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+
 @lru_cache(maxsize=4)
-def _demonym_pattern(lang: str) -> re.Pattern[str] | None:
+def demonym_forms(lang: str) -> frozenset[str]:
+    """Every demonym form, folded to lower case (no form has a space: one word each)."""
     gaz = get_gazetteer(lang)
-    if gaz is None:
-        return None
-    forms = sorted(set(gaz.demonym_surfaces()), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.IGNORECASE)
+    return frozenset(f.lower() for f in gaz.demonym_surfaces()) if gaz is not None else frozenset()
 
 
 def text_demonyms(text: str, lang: str = "fr") -> list[tuple[int, int, Place]]:
     """Every country adjective or nationality noun in ``text`` (``le peso argentin``, ``les
-    Algériens``) with its country: evidence of what the article is about."""
-    pattern = _demonym_pattern(lang)
-    if pattern is None:
-        return []
+    Algériens``) with its country: evidence of what the article is about. One pass over the
+    words with a set lookup (a regex alternation of the 750 forms cost 2 ms an article)."""
+    forms = demonym_forms(lang)
     out = []
-    for m in pattern.finditer(text):
+    for m in _WORDS.finditer(text):
+        if m.group().lower() not in forms:
+            continue
         place = demonym_country(m.group(), lang)
         if place is not None and place.kind == "country":
             out.append((m.start(), m.end(), place))

@@ -361,6 +361,8 @@ def add_place_mentions(entities: list[Entity], additions: list[tuple[int, int, P
 @stage("entities", requires=("parse", "text"), assigns=("entities",))
 def make_entities(settings: Settings):
     """Entity mentions grouped per real entity within the document (names, places, acronyms)."""
+    for lang in settings.analyzed_languages:
+        title_patterns(lang)  # compiled once here, with the models, not inside the first batch
 
     def entities(doc: Document) -> Document:
         items, demonyms = extract_items(doc)

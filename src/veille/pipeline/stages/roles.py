@@ -26,7 +26,7 @@ from veille.gazetteer import lookup_place
 from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
-from veille.pipeline.stages._country import CountryEvidence
+from veille.pipeline.stages._country import CountryEvidence, demonym_forms
 from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, parse_title, pos_lookup, title_patterns
 from veille.pipeline.stages.entities import DEMONYM_LABEL, add_place_mentions
 from veille.settings import Settings
@@ -303,6 +303,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
 @stage("roles", requires=("parse", "sentences", "entities"), assigns=("roles", "entities"))
 def make_roles(settings: Settings):
     """Titles attached to people (pre-nominal titles and appositions), with the country or body."""
+    for lang in settings.analyzed_languages:
+        title_patterns(lang)  # compiled once at load time (shared with the entities stage)
+        demonym_forms(lang)
 
     def roles(doc: Document) -> Document:
         found, demonyms = find_roles(doc)
