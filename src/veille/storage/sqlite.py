@@ -350,12 +350,12 @@ class SQLiteStore:
         for chunk in _chunks(targets, _MAX_VARS):
             marks = ",".join("?" * len(chunk))
             names.update(self.conn.execute(f"SELECT id, name FROM canon_entities WHERE id IN ({marks})", chunk).fetchall())
+        from veille.resolve.rewrite import remap_document
+
         out = []
         for doc in docs:
             mapping = {i: redirect[i] for i in _entity_refs(doc) if i in redirect}
             if mapping or any(names.get(e.id, e.name) != e.name for e in doc.entities):
-                from veille.resolve.rewrite import remap_document
-
                 doc = remap_document(doc, mapping, names)
             out.append(doc)
         return out

@@ -112,7 +112,7 @@ class CountryEvidence:
     def country_for(self, at: int, clause_start: int, clause_end: int) -> str | None:
         """The country entity id a national title at ``at`` refers to, or None. A country the
         text names only through adjectives gets its id from the gazetteer: the caller adds
-        those adjectives (:meth:`adjectives_of`) as the entity's mentions."""
+        those adjectives (``self.adjectives[code]``) as the entity's mentions."""
         code = self.dominant
         if code is None:
             return None

@@ -47,10 +47,10 @@ _MASC_MARKERS = frozenset(("le", "m.", "monsieur", "ce", "un"))
 _HONORIFIC_NAME = re.compile(r"(M\.|Mme|Mlle|Me|Dr|Mgr|Pr)\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)")
 _WORD = re.compile(r"[\w’'-]+")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
-# A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|dans|vers|près\s+de|depuis)\s+$")
 # ``le Belge``, ``la Kényane``: a definite, capitalised nationality noun before a name.
 _NATIONALITY = re.compile(r"(?:le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+# A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*")
 #: Tokens of a sentence searched for its subject (subjects come early; bounded for long input).
 _SUBJECT_WINDOW = 60
@@ -147,6 +147,9 @@ class SpeakerResolver:
         i = bisect.bisect_right(self.quoted_starts, start) - 1
         return i >= 0 and self.quoted[i][0] <= start and end <= self.quoted[i][1]
 
+    def token_in_quote(self, tok: Any) -> bool:
+        return self.in_quote(tok.idx, tok.idx + len(tok))
+
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """Mentions overlapping ``[start, end)`` (a phrase cut by the parse may end mid-name)."""
         i = max(bisect.bisect_left(self.mention_starts, start) - 1, 0)
@@ -237,7 +240,7 @@ class SpeakerResolver:
         if low in self.lex.pronouns or (len(words) == 1 and words[0] in self.lex.pronouns):
             return self.resolve_pronoun(start, end, self.lex.pronouns.get(low, self.lex.pronouns.get(words[0])))
         title = self.title_in(low)
-        if title is not None and not self._title_in_complement(low, title):
+        if title is not None and not self._title_in_complement(low):
             return self.resolve_description(start, end, title)
         if title is not None:
             # ``le cabinet du maire``, ``l’entourage du président``: the title names someone
@@ -407,7 +410,7 @@ class SpeakerResolver:
         first = self.token_index(self.doc.sentences[k].start)
         last = self.token_index(start)
         for tok in reversed(self.sdoc[max(first, last - _SUBJECT_WINDOW) : last]):
-            if not tok.dep_.startswith("nsubj") or tok.pos_ == "PRON" or self.in_quote(tok.idx, tok.idx + len(tok)):
+            if not tok.dep_.startswith("nsubj") or tok.pos_ == "PRON" or self.token_in_quote(tok):
                 continue
             spk = self.from_phrase(*self.phrase_of_token(tok), strict=True)
             ent = self.doc.entity(spk.entity) if spk is not None and spk.entity else None
@@ -433,7 +436,7 @@ class SpeakerResolver:
             last = min(self.token_index(max(sent.end - 1, sent.start)), first + _SUBJECT_WINDOW)
             # The source of a reporting verb first (``…, a annoncé X.``), then the main subject.
             subjects = [t for t in self.sdoc[first : last + 1]
-                        if t.dep_.startswith("nsubj") and not self.in_quote(t.idx, t.idx + len(t))]
+                        if t.dep_.startswith("nsubj") and not self.token_in_quote(t)]
             reporting = [t for t in subjects if self.lex.verb_lemma(t.head.text, t.head.lemma_)]
             for tok in reporting + [t for t in subjects if t not in reporting]:
                 if tok.head.dep_ != "ROOT" and tok not in reporting:
@@ -463,7 +466,7 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _title_in_complement(self, low: str, title: str) -> bool:
+    def _title_in_complement(self, low: str) -> bool:
         """Whether ``title`` sits only inside a ``de`` complement of a head that is no title."""
         body = low[len(_LEADING_DET.match(low).group()):]
         cut = _OF_COMPLEMENT.search(body)

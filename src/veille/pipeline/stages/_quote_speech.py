@@ -81,7 +81,7 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
         for subj in subjects:
             if subj.lower_ in ("-t", "t"):
                 continue
-            if res.in_quote(subj.idx, subj.idx + len(subj)):
+            if res.token_in_quote(subj):
                 continue  # the quoted words are never their own speaker
             if subj.lower_ == "qui" and tok.dep_ == "acl:relcl" and tok.head.i != tok.i:
                 # ``le président X, qui a réclamé que …``: the relative pronoun's antecedent.
@@ -111,7 +111,7 @@ def subject_speaker(res: SpeakerResolver, tok: Any) -> Speaker | None:
             root = root.head
         if root.i < first.i and root.pos_ == "VERB" and root.i != tok.i:
             for subj in root.children:
-                if subj.dep_ in ("nsubj", "nsubj:pass") and not res.in_quote(subj.idx, subj.idx + len(subj)):
+                if subj.dep_ in ("nsubj", "nsubj:pass") and not res.token_in_quote(subj):
                     spk = res.from_phrase(*res.phrase_of_token(subj))
                     if spk is not None:
                         return spk
@@ -176,9 +176,9 @@ def _sentence_subject(res: SpeakerResolver, window: Any) -> Speaker | None:
     (``Le rapport …, remis à X, dresse …, en jugeant « … »``), else the first person named
     before any finite verb (``Conseiller politique, X, qui …, a avancé``)."""
     for tok in window:
-        if tok.dep_ == "ROOT" and not res.in_quote(tok.idx, tok.idx + len(tok)):
+        if tok.dep_ == "ROOT" and not res.token_in_quote(tok):
             for child in tok.children:
-                if child.dep_.startswith("nsubj") and child.i < tok.i and not res.in_quote(child.idx, child.idx + len(child)):
+                if child.dep_.startswith("nsubj") and child.i < tok.i and not res.token_in_quote(child):
                     spk = res.from_phrase(*res.phrase_of_token(child), strict=True)
                     if spk is not None:
                         return spk

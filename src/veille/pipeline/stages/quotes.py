@@ -372,7 +372,7 @@ def _stands_for_previous(lex: CueLexicon, res: SpeakerResolver, text: str, quote
         return False
     cue_words = _WORDS.findall(text[quote.cue.start : quote.cue.end].lower())
     continues = any(lex.forms.get(w) in lex.continuation_verbs for w in cue_words)
-    return continues and res.title_in(low) is not None or continues and len(head) <= 3
+    return continues and (res.title_in(low) is not None or len(head) <= 3)
 
 
 def _carry_speakers(doc: Document, lex: CueLexicon, res: SpeakerResolver, quotes: list[Quote],
