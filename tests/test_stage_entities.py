@@ -282,3 +282,30 @@ def test_span_running_from_a_title_place_into_the_name_is_split(analyze):
     assert entity_of(doc, "Mansur Yavaş").type == "PER"
     assert entity_of(doc, "Ankara").type == "LOC"
     assert entity_of(doc, "Ankara").id != entity_of(doc, "Mansur Yavaş").id
+
+
+# --- listed organisations, split person spans, regions (dev halves of the blind sets) ----------
+
+
+def test_a_listed_body_is_one_entity_under_its_canonical_name(analyze):
+    doc = analyze("Les Nations unies ont voté. Le chef de l’ONU pour le Yémen a parlé. L’OTAN se réunit, "
+                  "et l’Alliance atlantique promet des armes.")
+    un = entity_of(doc, "Nations unies")
+    assert un is not None and un.name == "Organisation des Nations unies" and un.type == "ORG"
+    assert entity_of(doc, "ONU") is un  # found even where NER misses the acronym
+    nato = entity_of(doc, "OTAN")
+    assert nato is not None and entity_of(doc, "Alliance atlantique") is nato
+    assert {"OTAN", "Alliance atlantique"} <= set(nato.variants)
+
+
+def test_listed_acronyms_match_case_sensitively(analyze):
+    doc = analyze("Il a dit « pam » en riant, puis il est parti à Lyon.")
+    assert all("Programme alimentaire" not in e.name for e in doc.entities)
+
+
+def test_a_region_noun_makes_its_own_entity(analyze):
+    doc = analyze("Dans la région de Kharkiv, les combats continuent. Kharkiv a été bombardée.")
+    region = entity_of(doc, "région de Kharkiv")
+    city = entity_of(doc, "Kharkiv", nth=1)
+    assert region is not None and region.name == "région de Kharkiv"
+    assert city is not None and city is not region and city.id == lookup_place("Kharkiv").id

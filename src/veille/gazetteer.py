@@ -5,7 +5,9 @@ Language-neutral: each language pack names its data directory under ``resources[
 
 - ``countries.tsv``: generated from CLDR territory names (``scripts/build_countries.py``);
 - ``exonyms.tsv``: hand-written press exonyms, extra country aliases, cities and regions;
-- ``demonyms.tsv``: country adjectives (``biélorusse``, ``russes``, ``bélarusienne``).
+- ``demonyms.tsv``: country adjectives (``biélorusse``, ``russes``, ``bélarusienne``);
+- ``organisations.tsv`` (optional): international bodies the press names by acronym (``ONU``,
+  ``Nations unies``, ``Organisation des Nations unies``: one body).
 
 Surfaces are compared by :func:`veille.names.name_key` (case, accents and punctuation do not
 matter) after dropping a leading article (``la Russie``). Data loads lazily, once per language.
@@ -25,8 +27,11 @@ from veille.names import LEADING_ARTICLES, entity_id, name_key
 
 __all__ = [
     "Place",
+    "Organisation",
     "Gazetteer",
     "lookup_place",
+    "lookup_organisation",
+    "organisation_acronyms",
     "demonym_country",
     "place_entity_id",
     "get_gazetteer",
@@ -50,6 +55,15 @@ class Place:
     @property
     def id(self) -> str:
         return place_entity_id(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A well-known body: canonical name in the pack's language, its acronyms and other names."""
+
+    name: str
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
 
 
 def place_entity_id(place: Place) -> str:
@@ -78,7 +92,33 @@ class Gazetteer:
         self._by_key: dict[str, Place] = {}
         self._by_demonym: dict[str, Place] = {}
         self._demonym_surfaces: list[str] = []
+        #: Acronyms as written (case matters: ``ONU``, ``Unesco``) and name keys of the names.
+        self._org_by_acronym: dict[str, Organisation] = {}
+        self._org_by_key: dict[str, Organisation] = {}
         self._load(data_dir)
+        self._load_organisations(data_dir)
+
+    def _load_organisations(self, data_dir: Path) -> None:
+        for acronyms, name, *rest in _rows(data_dir / "organisations.tsv"):
+            org = Organisation(name, tuple(a for a in acronyms.split("|") if a),
+                               tuple(a for a in (rest[0] if rest else "").split("|") if a))
+            for a in org.acronyms:
+                self._org_by_acronym.setdefault(a, org)
+            for n in (org.name, *org.aliases):
+                if name_key(n):
+                    self._org_by_key.setdefault(name_key(n), org)
+
+    def organisation(self, surface: str) -> Organisation | None:
+        stripped = surface.strip()
+        org = self._org_by_acronym.get(stripped) or self._org_by_key.get(name_key(stripped))
+        if org is None:
+            m = LEADING_ARTICLES.match(stripped)
+            if m and m.end() < len(stripped):
+                org = self._org_by_key.get(name_key(stripped[m.end():]))
+        return org
+
+    def organisation_acronyms(self) -> tuple[str, ...]:
+        return tuple(self._org_by_acronym)
 
     def _load(self, data_dir: Path) -> None:
         countries: dict[str, tuple[str, str, list[str]]] = {}
@@ -166,7 +206,21 @@ def demonym_country(word: str, lang: str = "fr") -> Place | None:
     return gaz.demonym(word) if gaz else None
 
 
+@lru_cache(maxsize=65536)
+def lookup_organisation(surface: str, lang: str = "fr") -> Organisation | None:
+    """The well-known body ``surface`` names (``ONU``, ``les Nations unies``), or None."""
+    gaz = get_gazetteer(lang)
+    return gaz.organisation(surface) if gaz else None
+
+
+def organisation_acronyms(lang: str = "fr") -> tuple[str, ...]:
+    """Every listed acronym as written (to find those NER missed)."""
+    gaz = get_gazetteer(lang)
+    return gaz.organisation_acronyms() if gaz else ()
+
+
 def reset_caches() -> None:
     get_gazetteer.cache_clear()
+    lookup_organisation.cache_clear()
     lookup_place.cache_clear()
     demonym_country.cache_clear()

@@ -221,16 +221,22 @@ class TimeMention:
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    """A title a person holds according to the text: ``person`` and ``of`` are entity ids."""
+    """A title a person holds according to the text: ``person`` and ``of`` are entity ids.
+
+    ``of_inferred``: the text does not say ``of`` at the title; it is the story's country
+    (``le Premier ministre X`` in an article about Senegal). Shown as such, and never used to
+    tell two namesakes apart.
+    """
 
     person: str
     title: str
     of: str | None
     start: int
     end: int
+    of_inferred: bool = False
 
     def to_dict(self, text: str) -> dict[str, Any]:
-        return {
+        out = {
             "person": self.person,
             "title": self.title,
             "of": self.of,
@@ -238,10 +244,14 @@ class Role:
             "end": self.end,
             "text": text[self.start : self.end],
         }
+        if self.of_inferred:
+            out["of_inferred"] = True
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Role":
-        return cls(data["person"], data["title"], data.get("of"), int(data["start"]), int(data["end"]))
+        return cls(data["person"], data["title"], data.get("of"), int(data["start"]), int(data["end"]),
+                   bool(data.get("of_inferred", False)))
 
 
 def _spans(items: Iterable[dict[str, Any]]) -> tuple[Span, ...]:

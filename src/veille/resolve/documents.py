@@ -121,7 +121,8 @@ def resolve_document(index: CanonIndex, doc: Document) -> Document:
         profile.context = frozenset(resolved)
         profile.countries = frozenset(
             mapping[r.of] for r in doc.roles
-            if r.person == entity.id and r.of in mapping and local_types.get(r.of) == "LOC"
+            # A country inferred from the story is no evidence of who the person is.
+            if r.person == entity.id and not r.of_inferred and r.of in mapping and local_types.get(r.of) == "LOC"
         )
         surfaces = _surfaces(doc, entity)
         cid = _resolve_one(index, profile, surfaces, resolved, set())

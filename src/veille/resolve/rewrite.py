@@ -8,9 +8,10 @@ entity twice.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Mapping
 
-from veille.model import Document, Entity, Mention, Quote, Role
+from veille.model import Document, Entity, Mention, Quote
 
 __all__ = ["remap_document", "carve_mentions"]
 
@@ -44,7 +45,7 @@ def remap_document(doc: Document, mapping: Mapping[str, str], names: Mapping[str
         if q.speaker and q.speaker.entity in mapping else q
         for q in doc.quotes
     )
-    roles = tuple(Role(sub(r.person) or r.person, r.title, sub(r.of), r.start, r.end) for r in doc.roles)
+    roles = tuple(replace(r, person=sub(r.person) or r.person, of=sub(r.of)) for r in doc.roles)
     return doc.replace(entities=tuple(entities), quotes=quotes, roles=roles)
 
 
@@ -90,5 +91,5 @@ def carve_mentions(doc: Document, entity_id: str, spans: set[tuple[int, int]], n
     for r in doc.roles:
         person = new_id if r.person == entity_id and follows(r.start, r.end) else r.person
         of = new_id if r.of == entity_id and follows(r.start, r.end) else r.of
-        roles.append(Role(person, r.title, of, r.start, r.end))
+        roles.append(replace(r, person=person, of=of))
     return doc.replace(entities=tuple(entities), quotes=tuple(quotes), roles=tuple(roles))

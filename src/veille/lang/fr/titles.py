@@ -348,7 +348,7 @@ ORGANISATION_NOUNS = (
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
 #: (``ministre de l'Intérieur``) rather than the body the person serves (``président de Y``).
 PORTFOLIO_HEADS = frozenset(
-    {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "vice-Premier ministre", "haut représentant", "haute représentante",
+    {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "vice-Premier ministre",
      "échevin", "échevine"}
 )
 
@@ -362,7 +362,9 @@ LEADER_HEADS = frozenset(
 POSSESSIVES = ("son", "sa", "leur")
 
 #: Words before a head that are kept in the title (``ancien président``).
-TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s+", r"futur(?:e)?\s+", r"actuel(?:le)?\s+")
+TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s+", r"futur(?:e)?\s+", r"actuel(?:le)?\s+",
+                   # ``le premier président du pays``, ``la dernière reine``: kept (not ``Premier ministre``).
+                   r"premi(?:er|ère)\s+(?!ministre|secrétaire)", r"derni(?:er|ère)\s+")
 
 #: Modifiers matched but left out of the title: they date the role, they do not change it
 #: (``le nouveau ministre`` is a ``ministre``). ``ancien``/``ex-`` and ``futur`` stay: a former
@@ -421,6 +423,15 @@ FACILITY_NOUNS = frozenset(
      "hôpital", "centre hospitalier", "musée", "complexe", "amphithéâtre", "campus", "pavillon", "stade olympique"}
 )
 
+#: Nouns of kinship or closeness that govern a title (``la sœur du chef de l'État, X``): the
+#: apposition then names the relative, not the title's holder. Title heads govern too
+#: (``l'avocat du maire, X``); any other noun does not (``aux côtés du chef du gouvernement, X``).
+RELATION_NOUNS = frozenset(
+    {"fils", "fille", "frère", "sœur", "soeur", "père", "mère", "épouse", "époux", "mari", "femme", "veuve", "veuf",
+     "neveu", "nièce", "oncle", "tante", "cousin", "cousine", "petit-fils", "petite-fille", "gendre", "belle-fille",
+     "beau-frère", "belle-sœur", "compagne", "compagnon", "conjoint", "conjointe", "proche", "ami", "amie", "bras droit"}
+)
+
 #: Military ranks that may stand between a title and the name (``le chef de la junte, le
 #: général X``): the title still reaches the name.
 RANKS = (r"général", r"générale", r"colonel", r"colonelle", r"lieutenant-colonel", r"commandant", r"capitaine",
@@ -463,6 +474,7 @@ RESOURCES = {
     "facility_nouns": FACILITY_NOUNS,
     "national_body_words": NATIONAL_BODY_WORDS,
     "ranks": RANKS,
+    "relation_nouns": RELATION_NOUNS,
     "honorifics": HONORIFICS,
     "not_names": NOT_NAMES,
     "place_prepositions": PLACE_PREPOSITIONS,

@@ -3,13 +3,15 @@
 The press writes the country once (``le Premier ministre géorgien``) or only through the story
 (a dateline, the capital, other officials' adjectives) and then drops it: ``La présidente X``,
 ``le ministre des Affaires étrangères Y``. A reader supplies the country; so do we, only when the
-evidence is unambiguous. The title takes the document's country: the country whose mentions (its name, its country adjectives, the
-gazetteer cities in it) number at least ``MIN_MENTIONS`` and at least ``DOMINANCE`` times those
-of any other country; never when the title's own clause names, before the title, a place of
+evidence is clear. The title takes the document's country: the country whose mentions (its
+name, its country adjectives, the gazetteer cities in it, ``TITLE_WEIGHT`` for the headline's
+kicker) number at least ``MIN_MENTIONS`` and at least ``DOMINANCE`` times those of any other
+country; or, when two countries share the story, the one it leads with (see ``_dominant``). Never when the title's own clause names, before the title, a place of
 another country (``il se rendra à Kiev pour rencontrer le président X`` in an article about
 Poland keeps None). A nearer signal (the last country named before the title) was tried and
 dropped: ``le président français a reçu le président X`` would give X the wrong country.
-The country must be an entity of the document (its id is the role's ``of``).
+The country must be an entity of the document (its id is the role's ``of``); the role is marked
+``of_inferred`` and the resolver does not use it to tell namesakes apart.
 
 Known limit: a foreign leader given a bare title in an article about another country
 (``le président Emmanuel Macron`` in a story about Ukraine, no other place in the clause) takes
@@ -30,6 +32,7 @@ _DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
+_REGION_NAME = re.compile(r"^(?:province|région|oblast|gouvernorat|wilaya|canton|comté|district|territoire|État)\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)")
 
 
 @lru_cache(maxsize=4)
@@ -53,17 +56,49 @@ def text_demonyms(text: str, lang: str = "fr") -> list[tuple[int, int, Place]]:
             out.append((m.start(), m.end(), place))
     return out
 
+_TITLE_WORDS = re.compile(r"[\w'’-]+")
+
+
+def title_places(title: str, lang: str = "fr") -> list[Place]:
+    """Countries and cities a headline names, in order (``RDC : le M23 ...``, ``Haïti : les
+    policiers kényans arrivent à Port-au-Prince``): the longest gazetteer name starting at each
+    capitalised word (up to four words, ``Corée du Sud``), and the country adjectives."""
+    words = list(_TITLE_WORDS.finditer(title))
+    found: list[tuple[int, Place]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        if words[i].group()[:1].isupper():
+            for n in range(min(4, len(words) - i), 0, -1):
+                place = lookup_place(title[words[i].start() : words[i + n - 1].end()], lang)
+                if place is not None and place.kind in ("country", "city"):
+                    hit = (n, place)
+                    break
+        if hit is not None:
+            found.append((words[i].start(), hit[1]))
+            i += hit[0]
+        else:
+            i += 1
+    found.extend((start, place) for start, _, place in text_demonyms(title, lang))
+    return [place for _, place in sorted(found, key=lambda f: f[0])]
+
+
 #: How much more often the document's country must be named than the next one.
 DOMINANCE = 1.5
 MIN_MENTIONS = 2
+_KICKER = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—|]\s)")
+#: A country the headline's kicker names counts as this many mentions: it says whose story it is.
+TITLE_WEIGHT = 2
 
 
 class CountryEvidence:
     """Country mentions of one document: (offset, country code), and each country's entity id."""
 
-    def __init__(self, entities, demonyms: list[tuple[int, int, Place]], lang: str = "fr", text: str | None = None):
+    def __init__(self, entities, demonyms: list[tuple[int, int, Place]], lang: str = "fr", text: str | None = None,
+                 headline: str | None = None):
         """``demonyms``: country adjectives already linked (in titles); with ``text``, every
-        other country adjective and the datelines (``ALGER –``) count too."""
+        other country adjective and the datelines (``ALGER –``) count too; with ``headline``,
+        the countries it names count ``TITLE_WEIGHT`` times and come first."""
         self.marks: list[tuple[int, str]] = []
         self.ids: dict[str, str] = {}
         #: Country adjectives of the text by country code, for a country no entity names yet.
@@ -72,6 +107,10 @@ class CountryEvidence:
             if ent.type != "LOC":
                 continue
             place = lookup_place(ent.name, lang)
+            if place is None:
+                # ``région de Kharkiv``: a region of the country its city is in.
+                region = _REGION_NAME.match(ent.name)
+                place = lookup_place(ent.name[region.end():], lang) if region else None
             if place is None or place.kind not in ("country", "city"):
                 continue
             self.marks.extend((m.start, place.code) for m in ent.mentions)
@@ -94,20 +133,39 @@ class CountryEvidence:
                 if place is not None and place.kind in ("country", "city") and m.start() not in seen:
                     self.marks.append((m.start(), place.code))
         self.marks.sort()
+        # Only the headline's kicker (``Haïti : ...``, ``RDC – ...``): the rest of a headline
+        # often names where something happened, not whose story it is (``..., Aliev boude Grenade``).
+        kicker = _KICKER.match(headline) if headline else None
+        self.headline = [place.code for place in title_places(kicker.group(1), lang)] if kicker else []
         self.dominant = self._dominant()
 
     def _dominant(self) -> str | None:
+        """The country named far more than any other; failing that, the story's lead country
+        when it is named as often as any other: the first the headline's kicker names (``Corée
+        du Sud : ...``), else the first in the text if no other country is named as often. A
+        two-country story (Armenia and Azerbaijan, Korea and Japan) is told from the side it
+        opens with."""
         counts: dict[str, int] = {}
         for _, code in self.marks:
             counts[code] = counts.get(code, 0) + 1
+        for code in self.headline:
+            counts[code] = counts.get(code, 0) + TITLE_WEIGHT
         if not counts:
             return None
         ranked = sorted(counts.values(), reverse=True)
         top = ranked[0]
         second = ranked[1] if len(ranked) > 1 else 0
-        if top < MIN_MENTIONS or top < DOMINANCE * second:
+        if top < MIN_MENTIONS:
             return None
-        return next(code for code, n in counts.items() if n == top)
+        if top >= DOMINANCE * second:
+            return next(code for code, n in counts.items() if n == top)
+        if self.headline:
+            lead = self.headline[0]
+            return lead if counts[lead] == top else None
+        # No kicker: the first country named leads only when no other is named as often (a
+        # text that names two countries equally from the first line gives no side).
+        lead = self.marks[0][1] if self.marks else None
+        return lead if lead is not None and counts[lead] == top and top > second else None
 
     def country_for(self, at: int, clause_start: int, clause_end: int) -> str | None:
         """The country entity id a national title at ``at`` refers to, or None. A country the

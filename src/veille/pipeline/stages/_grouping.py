@@ -46,6 +46,8 @@ class Item:
     acronym_of: tuple[int, int] | None = None
     #: A full name made by joining this first name to the surname after it.
     joined: str | None = None
+    #: Canonical name of the listed organisation this names (``ONU`` → ``Organisation des Nations unies``).
+    known: str | None = None
 
 
 class _UnionFind:
@@ -292,6 +294,11 @@ def _entity(text: str, members: list[Item]) -> Entity:
     place = next((it.place for it in members if it.place is not None), None)
     if place is not None:
         return Entity(place.id, place.name, "LOC", mentions, tuple(sorted(surfaces)))
+    known = next((it.known for it in members if it.known), None)
+    if known is not None:
+        # A listed body takes its canonical name whatever the document calls it, so ``ONU`` here
+        # and ``Nations unies`` there are one entity in every document.
+        return Entity(entity_id("ORG", name_key(known)), known, "ORG", mentions, tuple(sorted(surfaces)))
     etype = _vote([it.label for it in members])
     candidates = Counter(surfaces)
     for it in members:

@@ -160,8 +160,9 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
     )
     given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"
-    # Between a title and the name: a short place or circumstance closed by a comma (``la cheffe
-    # de l'opposition en exil, X``, ``le représentant de l'OMS à Genève, X``), or a military rank
+    # Between a title and the name: a short place, brief or circumstance closed by a comma (``la
+    # cheffe de l'opposition en exil, X``, ``le représentant de l'OMS à Genève, X``, ``l'envoyée
+    # de l'ONU pour la Birmanie, X``), or a military rank
     # (``le chef de la junte, le général X``). Both keep the title attached to the name.
     # Also an acronym in parentheses (``le secrétaire général du Front (FFS), X``), and after the
     # comma an honorific (``, le Dr X``) or a nationality noun (``, le Belge X``).
@@ -172,7 +173,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     after_comma = rf"(?:\s*{det}(?:(?i:{ranks})(?![\w-])|{honor}|{nationality}(?=\s))|\s*{honor})"
     paren = r"\s*\([^()\n]{1,40}\)\s*,"
     tail = (
-        rf"(?P<tail>\s+(?:en|dans|à|au|aux|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){{0,3}}\s*,"
+        rf"(?P<tail>\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){{0,4}}\s*,"
         rf"{after_comma}?"
         rf"|{paren}{after_comma}?"
         rf"|\s*,{after_comma})?"
@@ -182,7 +183,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         phrase=phrase_cs,
         before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
         # ``X, 41 ans, échevine de …``: an age may stand between the name and the title.
-        after_name=re.compile(rf"\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
+        # A closing quote may end a quotation on the name (``« l'esprit de X », le premier président``).
+        after_name=re.compile(rf"\s*[»”]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
         anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
         honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),

@@ -9,7 +9,9 @@ Mentions come from the parse's NER (PER/LOC/ORG/MISC) and are cleaned before gro
   (``Manifestations``, when the word is not a proper noun) are dropped;
 - institution names that NER misses or cuts (``ministère biélorusse de l'Intérieur``) are added
   from the title lexicon's institution heads;
-- ``Union européenne (UE)`` adds the acronym as a mention, and later bare ``UE`` join it.
+- ``Union européenne (UE)`` adds the acronym as a mention, and later bare ``UE`` join it;
+- bodies of the gazetteer's organisation list (``ONU``, ``Nations unies``) take its canonical
+  name, and their acronyms are found where NER missed them (``de l'ONU pour la Birmanie``).
 
 Grouping (``veille.pipeline.stages._grouping``) then links spellings within the document. Places
 known to the gazetteer get its canonical name and id, so ``Bélarus`` and ``Biélorussie`` are one
@@ -22,7 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.gazetteer import Place, demonym_country, lookup_place
+from functools import lru_cache
+
+from veille.gazetteer import Place, demonym_country, lookup_organisation, lookup_place, organisation_acronyms
 from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
@@ -46,6 +50,8 @@ _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# An acronym then a lower-case word: NER ran a body's span over what follows it.
+_LEAD_ACRONYM = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þa-z]{1,9})\s+(?=[a-zß-ÿ])")
 # A capitalised word then another capitalised word: a nationality noun before a name.
 _NATIONALITY_PREFIX = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+(?:-[a-zß-ÿ]+)?)\s+(?=[A-ZÀ-Þ])")
 
@@ -187,15 +193,19 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             taken.append((start, end))
             demonyms.extend((d0, d1, place) for d0, d1 in dspans)
 
-    for ent in sdoc.ents:
-        label = _LABELS.get(ent.label_)
+    for ent_start, ent_end, ent_label in _ner_spans(sdoc, text):
+        label = _LABELS.get(ent_label)
         if label is None:
             continue
         person = label == "PER"
-        start, end = _trim(text, ent.start_char, ent.end_char, person)
+        start, end = _trim(text, ent_start, ent_end, person)
         titled = False
         if pats is not None:
             start, end, titled = _strip_prefixes(text, start, end, pats, person)
+        lead = _LEAD_ACRONYM.match(text, start, end)
+        acronyms = _acronym_pattern(lang)
+        if lead and not person and acronyms is not None and acronyms.fullmatch(lead.group(1)):
+            end = lead.end(1)  # ``ONU pour le Yémen``: the body is the listed acronym
         nationality = _NATIONALITY_PREFIX.match(text, start, end)
         if nationality and nationality.end() < end:
             # ``la Kényane Faith Kipyegon``, ``le Belge Hans Kluge``: a nationality noun before a
@@ -273,7 +283,10 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         locative = (prev in ctx.place_preps or (label == "LOC" and prev in ("de", "d'", "d’"))) and (
             label == "LOC" or lookup_place(surface, lang) is not None
         )
-        items.append(Item(start, end, label, surface, base, place, qual, locative))
+        known = lookup_organisation(surface, lang) if place is None and label != "PER" else None
+        if known is not None:
+            label, base = "ORG", known.name
+        items.append(Item(start, end, label, surface, base, place, qual, locative, known=known.name if known else None))
         acr = _ACRONYM_AFTER.match(text, end)
         if acr and label != "PER" and (" " in surface.strip() or name_key(surface)[:1] == name_key(acr.group(1))[:1]):
             # A one-word name takes only an acronym of its own initial: ``ISTANBUL (AFP)`` is a
@@ -286,9 +299,68 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         drop = set(maybe_common)
         known = {translit_key(w) for i, it in enumerate(items) if i not in drop for w in it.surface.split()}
         items = [it for i, it in enumerate(items) if i not in drop or translit_key(it.surface) in known]
+    items.extend(_listed_acronyms(text, items, lang))
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
-    return _add_bare_acronyms(text, items), demonyms
+    return _add_bare_acronyms(text, _regions(text, items)), demonyms
+
+
+@lru_cache(maxsize=8)
+def _acronym_pattern(lang: str) -> re.Pattern[str] | None:
+    acronyms = organisation_acronyms(lang)
+    if not acronyms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:
+    """Acronyms of listed bodies NER did not tag (``de l'ONU pour la Birmanie``)."""
+    pattern = _acronym_pattern(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        if any(it.start < m.end() and m.start() < it.end for it in items):
+            continue
+        org = lookup_organisation(m.group(), lang)
+        if org is not None:
+            out.append(Item(m.start(), m.end(), "ORG", m.group(), org.name, known=org.name))
+    return out
+
+
+# ``la province de Buenos Aires``, ``la région de Kharkiv``, ``l'État de São Paulo``: the noun
+# makes the name a region, not the city of that name.
+_REGION_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?i:province|région|oblast|gouvernorat|wilaya|canton|comté|district|territoire)|(?<![\w-])État)"
+    r"\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"
+)
+
+
+def _regions(text: str, items: list[Item]) -> list[Item]:
+    """Places named after a region noun become that region (``région de Kharkiv``), its own
+    entity: the governor of the province of Buenos Aires does not govern the city."""
+    for it in items:
+        if it.label != "LOC" and it.place is None:
+            continue
+        m = _REGION_BEFORE.search(text, max(0, it.start - 30), it.start)
+        if m is None or m.end() != it.start:
+            continue
+        it.start, it.place, it.label, it.after_place_prep = m.start(), None, "LOC", False
+        it.surface = it.base = text[m.start():it.end]
+    return items
+
+
+def _ner_spans(sdoc, text: str) -> list[tuple[int, int, str]]:
+    """NER spans as (start, end, label); two person spans one space apart are one name (the
+    model splits an unfamiliar name: ``Kais`` | ``Saied``)."""
+    spans: list[tuple[int, int, str]] = []
+    for ent in sdoc.ents:
+        if spans and ent.label_ == "PER" and spans[-1][2] == "PER" and text[spans[-1][1]:ent.start_char] == " " \
+                and " " not in text[spans[-1][0]:spans[-1][1]] and " " not in ent.text:
+            spans[-1] = (spans[-1][0], ent.end_char, "PER")
+            continue
+        spans.append((ent.start_char, ent.end_char, ent.label_))
+    return spans
 
 
 def _add_bare_acronyms(text: str, items: list[Item]) -> list[Item]:
@@ -363,6 +435,7 @@ def make_entities(settings: Settings):
     """Entity mentions grouped per real entity within the document (names, places, acronyms)."""
     for lang in settings.analyzed_languages:
         title_patterns(lang)  # compiled once here, with the models, not inside the first batch
+        _acronym_pattern(lang)
 
     def entities(doc: Document) -> Document:
         items, demonyms = extract_items(doc)

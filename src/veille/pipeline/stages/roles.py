@@ -41,8 +41,12 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
 # A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
 _OF_GOVERNOR = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$")
 _COUNTERPART = "homologue"
-# Between a title and the name: commas, or a circumstance closed by a comma (``en exil,``).
-_GAP = re.compile(r"(?:\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*,)?[\s,(]*$")
+# ``le premier président du pays``: the country is the story's.
+_OF_COUNTRY_NOUN = re.compile(r"\s+(?:du\s+pays|de\s+la\s+nation)(?![\w-])")
+_OF_BEFORE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’])\s*$")
+# Between a title and the name: commas, or a circumstance or brief closed by a comma (``en exil,``,
+# ``pour la Birmanie,``, ``auprès des Nations unies,``).
+_GAP = re.compile(r"(?:\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,4}\s*,)?[\s,(]*$")
 
 
 class _Spans:
@@ -53,6 +57,19 @@ class _Spans:
             (m.start, m.end, e) for e in entities for m in e.mentions if m.label != DEMONYM_LABEL and e.type != "PER"
         )
         self.persons = [(m.start, m.end) for e in entities if e.type == "PER" for m in e.mentions]
+        self.ending = {e: ent for _, e, ent in self.items}
+
+    def country_before(self, text: str, at: int, lang: str) -> str | None:
+        """The country whose mention ends right before ``du``/``de la`` at ``at`` (``la France
+        du président X``), or None."""
+        m = _OF_BEFORE.search(text, max(0, at - 8), at)
+        if m is None:
+            return None
+        ent = self.ending.get(m.start())
+        if ent is None or ent.type != "LOC":
+            return None
+        place = lookup_place(ent.name, lang)
+        return ent.id if place is not None and place.kind == "country" else None
 
     def has_person(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.persons)
@@ -209,7 +226,11 @@ def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
     """A head of national government or opposition, whose bare form implies the country."""
     national = pats.resources.get("national_heads", frozenset())
     bare = tm.head.split(" ", 1)[1] if tm.head.startswith(("ancien ", "ancienne ", "futur ", "future ")) else tm.head
-    if bare in national:
+    bare = bare.removeprefix("ex-")
+    for mod in ("premier ", "première ", "dernier ", "dernière "):
+        bare = bare.removeprefix(mod)
+    # A post adjective does not change the level: ``ministre fédéral``, ``député fédéral``.
+    if bare in national or bare.rsplit(" ", 1)[0] in national:
         return True
     body_words = pats.resources.get("national_body_words", frozenset())
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
@@ -246,12 +267,16 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 governor = _OF_GOVERNOR.search(text, max(s0, tm.start - 40), tm.start) if "," in text[tm.end:start] else None
                 if governor is not None and _INDEFINITE.search(text, max(s0, governor.start() - 6), governor.start()):
                     governor = None  # ``un conseiller du président, X``: an unnamed adviser; X is the president
+                head = pats.anywhere.match(text, governor.start("noun")) if governor is not None else None
+                if head is not None and head.end() < governor.end("noun"):
+                    head = None
+                if governor is not None and head is None and governor.group("noun").lower() not in pats.resources["relation_nouns"]:
+                    governor = None  # ``aux côtés du chef du gouvernement, X``: X is the chief
                 if governor is not None:
                     # ``l'avocat du maire, X``, ``la sœur du chef de l'État, X``: the apposition
                     # names whoever the definite phrase names; the title is that of the governing
                     # noun when it is one (``avocat``), else nobody's.
-                    head = pats.anywhere.match(text, governor.start("noun"))
-                    if head is not None and head.end() >= governor.end("noun"):
+                    if head is not None:
                         found.append(parse_title(head, text, pats, lang, pos_at))
                 else:
                     found.append(tm)
@@ -276,22 +301,26 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 if prev is None or prev.person == ent.id:
                     continue
                 title = prev.title
+            of_country_noun = of is None and _OF_COUNTRY_NOUN.match(text, tm.end) is not None
+            if of is None and _national(tm, title, pats):
+                # ``la France du président X``: the country the phrase hangs on.
+                of = spans.country_before(text, tm.start, lang)
             role = Role(ent.id, title, of, tm.start, tm.end)
             if (ent.id, tm.start) not in roles:
                 roles[(ent.id, tm.start)] = role
-                if of is None and _national(tm, title, pats):
+                if of is None and (of_country_noun or _national(tm, title, pats)):
                     implied.append((ent.id, tm.start, s0, s1))
                 last_in_sentence[s0] = role
                 if tm.country is not None and of == tm.country.id:
                     demonyms.extend((d0, d1, tm.country) for d0, d1 in tm.demonyms)
     if implied:
         # A bare national title (``le Premier ministre X``) takes the document's country.
-        evidence = CountryEvidence(doc.entities, demonyms, lang, text)
+        evidence = CountryEvidence(doc.entities, demonyms, lang, text, doc.title)
         known = {e.id for e in doc.entities} | {place.id for _, _, place in demonyms}  # type: ignore[attr-defined]
         for pid, at, s0, s1 in implied:
             of = evidence.country_for(at, s0, s1)
             if of is not None:
-                roles[(pid, at)] = replace(roles[(pid, at)], of=of)
+                roles[(pid, at)] = replace(roles[(pid, at)], of=of, of_inferred=True)
                 if of not in known:
                     # Named only through adjectives (``le peso argentin``): they become the
                     # country entity's mentions, so ``of`` points at an entity of the document.
