@@ -111,3 +111,19 @@ def test_translit_key_keeps_different_names_apart(a, b):
 def test_translit_similarity_is_graded():
     assert translit_similarity("Zelensky", "Selenskyj") > 0.9
     assert translit_similarity("Loukachenko", "Poutine") < 0.7
+
+
+def test_capitals_are_known_with_their_country():
+    for name, code in (("Port-au-Prince", "HT"), ("Niamey", "NE"), ("Mogadiscio", "SO"), ("Hanoï", "VN"),
+                       ("Oulan-Bator", "MN"), ("Bogota", "CO"), ("Bogotá", "CO")):
+        place = lookup_place(name)
+        assert place is not None and place.kind == "city" and place.code == code, name
+
+
+def test_listed_organisations_by_acronym_and_name():
+    from veille.gazetteer import lookup_organisation
+
+    assert lookup_organisation("ONU").name == "Organisation des Nations unies"
+    assert lookup_organisation("les Nations unies").name == "Organisation des Nations unies"
+    assert lookup_organisation("Onu") is None  # acronyms match as written
+    assert lookup_organisation("CPI") is None  # two readings in French news: not listed

@@ -309,3 +309,13 @@ def test_a_region_noun_makes_its_own_entity(analyze):
     city = entity_of(doc, "Kharkiv", nth=1)
     assert region is not None and region.name == "région de Kharkiv"
     assert city is not None and city is not region and city.id == lookup_place("Kharkiv").id
+
+
+def test_a_body_named_after_its_town_is_the_body(analyze):
+    doc = analyze("Pour le juriste Omar Haddad, de l’université de Sousse, le texte est fragile. "
+                  "Le tribunal correctionnel de Rennes a renvoyé l’affaire. Sousse reste calme.")
+    uni = entity_of(doc, "université de Sousse")
+    assert uni is not None and uni.type == "ORG" and uni.name == "université de Sousse"
+    court = entity_of(doc, "tribunal correctionnel de Rennes")
+    assert court is not None and court.type == "ORG"
+    assert entity_of(doc, "Sousse", nth=1).id == lookup_place("Sousse").id

@@ -16,7 +16,9 @@ __all__ = ["name_key", "translit_key", "translit_similarity", "display_name", "e
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _EDGE_JUNK = re.compile(r"^[\s\"'«»“”‘’()\[\],.;:!?–—-]+|[\s\"'«»“”‘’()\[\],.;:!?–—-]+$")
 #: Determiners that spaCy often includes at the start of a French entity span.
-LEADING_ARTICLES = re.compile(r"(?:(?:le|la|les|du|des|de la|de l['’]|de|l['’]|d['’]|au|aux)\s*)", re.IGNORECASE)
+# A whole article: ``les États-Unis`` loses ``les``, not ``le`` (words need a space after them,
+# elisions may have none).
+LEADING_ARTICLES = re.compile(r"(?:(?:les|le|la|des|du|de\s+la|de|aux|au)\s+|(?:de\s+l|l|d)['’]\s*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

@@ -64,8 +64,10 @@ def _trim(text: str, start: int, end: int, person: bool = False) -> tuple[int, i
             break  # ``J. B.``: the period belongs to the initial
         end -= 1
     m = LEADING_ARTICLES.match(text, start, end)
-    # In a person's span a capitalised article is part of the name (``Le Pen``, ``Le Maire``).
-    if m and m.end() < end and text[m.end()].isupper() and not (person and text[start].isupper()):
+    # In a person's span a capitalised article is part of the name (``Le Pen``, ``Le Maire``), and
+    # a capitalised ``Les`` starts a name (``Les Républicains``, ``Les Échos``).
+    if m and m.end() < end and text[m.end()].isupper() and not (person and text[start].isupper()) \
+            and not text.startswith("Les", start):
         start = m.end()
     return start, end
 
@@ -336,16 +338,32 @@ _REGION_BEFORE = re.compile(
 )
 
 
+# ``l'université de Sfax``, ``le tribunal correctionnel de Lyon``, ``le CHU de Nantes``: a body
+# named after its town is the body (NER tags only the town).
+_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?i:université|universités|hôpital|CHU|centre hospitalier(?:\s+universitaire)?|tribunal(?:\s+(?:judiciaire|"
+    r"administratif|correctionnel|de\s+commerce|de\s+grande\s+instance|municipal|militaire))?|cour\s+d['’]appel|"
+    r"cour\s+d['’]assises|parquet|barreau|lycée|préfecture|sous-préfecture|mairie|conseil\s+(?:départemental|régional|"
+    r"municipal)|chambre\s+de\s+commerce|diocèse|école\s+polytechnique|observatoire)"
+    r"\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"
+)
+
+
 def _regions(text: str, items: list[Item]) -> list[Item]:
     """Places named after a region noun become that region (``région de Kharkiv``), its own
-    entity: the governor of the province of Buenos Aires does not govern the city."""
+    entity: the governor of the province of Buenos Aires does not govern the city. Places after
+    a body's noun become the body (``université de Sfax``)."""
     for it in items:
         if it.label != "LOC" and it.place is None:
             continue
-        m = _REGION_BEFORE.search(text, max(0, it.start - 30), it.start)
+        lo = max(0, it.start - 45)
+        m = _REGION_BEFORE.search(text, lo, it.start)
+        label = "LOC"
+        if m is None or m.end() != it.start:
+            m, label = _BODY_BEFORE.search(text, lo, it.start), "ORG"
         if m is None or m.end() != it.start:
             continue
-        it.start, it.place, it.label, it.after_place_prep = m.start(), None, "LOC", False
+        it.start, it.place, it.label, it.after_place_prep = m.start(), None, label, False
         it.surface = it.base = text[m.start():it.end]
     return items
 
