@@ -435,3 +435,35 @@ def test_a_region_is_not_the_city_of_the_same_name(analyze):
     doc = analyze("Le gouverneur de la province de Córdoba, Martín Llaryora, a visité Córdoba mardi.")
     (title, of), = roles_of(doc, "Martín Llaryora")
     assert title == "gouverneur" and doc.entity(of).name == "province de Córdoba"
+
+
+def test_a_place_of_several_words_is_one_complement(analyze):
+    doc = analyze("La gouverneure de New York, Kathy Hochul, a signé la loi.")
+    (title, of), = roles_of(doc, "Kathy Hochul")
+    assert title == "gouverneure" and doc.entity(of).name == "New York"
+    assert all(e.name != "York" for e in doc.entities)
+
+
+def test_a_party_label_between_head_and_town(analyze):
+    doc = analyze("Jean Dupont, maire (LR) de Cholet, a dénoncé la décision.")
+    (title, of), = roles_of(doc, "Jean Dupont")
+    assert title == "maire" and doc.entity(of).name == "Cholet"
+
+
+def test_prosecutor_of_the_republic_and_crown_prince(analyze):
+    doc = analyze("La procureure de la République de Lille, Carole Étienne, a requis la prison. "
+                  "« C'est un dossier hors norme », a-t-elle dit. Mohammed ben Salmane, prince héritier "
+                  "d'Arabie saoudite, a reçu le ministre.")
+    (title, of), = roles_of(doc, "Carole Étienne")
+    assert title == "procureure de la République" and doc.entity(of).name == "Lille"
+    assert doc.entity(of).type == "LOC"  # the head's complement is no person
+    (quote,) = doc.quotes
+    assert quote.speaker.entity == person(doc, "Carole Étienne").id
+    assert roles_of(doc, "Mohammed ben Salmane") == {("prince héritier", country("Arabie saoudite"))}
+
+
+def test_a_clause_opening_on_a_place_gives_the_country(analyze):
+    doc = analyze("Le Kenya a envoyé des policiers en Haïti. Le président kényan William Ruto a salué leur "
+                  "courage, et Port-au-Prince les a accueillis. À Nairobi, le ministre de l'Intérieur "
+                  "Kithure Kindiki a précisé que 400 agents étaient partis. Haïti attend.")
+    assert roles_of(doc, "Kithure Kindiki") == {("ministre de l'Intérieur", country("Kenya"))}

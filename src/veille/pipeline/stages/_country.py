@@ -32,6 +32,8 @@ _DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
+# A clause opening on a place: ``À Kigali, le ministre X``, ``Depuis Nairobi, ...``.
+_FRAME = re.compile(r"\s*(?:À|A|Depuis)\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*,")
 _REGION_NAME = re.compile(r"^(?:province|région|oblast|gouvernorat|wilaya|canton|comté|district|territoire|État)\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)")
 
 
@@ -101,6 +103,7 @@ class CountryEvidence:
         the countries it names count ``TITLE_WEIGHT`` times and come first."""
         self.marks: list[tuple[int, str]] = []
         self.ids: dict[str, str] = {}
+        self.text, self.lang = text, lang
         #: Country adjectives of the text by country code, for a country no entity names yet.
         self.adjectives: dict[str, list[tuple[int, int, Place]]] = {}
         for ent in entities:
@@ -168,16 +171,26 @@ class CountryEvidence:
         return lead if lead is not None and counts[lead] == top and top > second else None
 
     def country_for(self, at: int, clause_start: int, clause_end: int) -> str | None:
-        """The country entity id a national title at ``at`` refers to, or None. A country the
-        text names only through adjectives gets its id from the gazetteer: the caller adds
-        those adjectives (``self.adjectives[code]``) as the entity's mentions."""
-        code = self.dominant
-        if code is None:
-            return None
+        """The country entity id a national title at ``at`` refers to, or None. A clause that
+        opens on a place (``À Kigali, le ministre des Affaires étrangères X``) gives that place's
+        country, whatever the story's; else the story's country, unless the clause names a place
+        of another country before the title. A country the text names only through adjectives
+        gets its id from the gazetteer: the caller adds them as the entity's mentions
+        (:meth:`adjectives_of`)."""
+        frame = _FRAME.match(self.text, clause_start, at) if self.text is not None else None
+        place = lookup_place(frame.group(1), self.lang) if frame else None
+        if place is not None and place.kind in ("country", "city"):
+            code = place.code
+        else:
+            code = self.dominant
+            if code is None:
+                return None
+            if any(clause_start <= pos < at and other != code for pos, other in self.marks):
+                return None
         if code not in self.ids and self.adjectives.get(code):
             self.ids[code] = self.adjectives[code][0][2].id
-        if code not in self.ids:
-            return None
-        if any(clause_start <= pos < at and other != code for pos, other in self.marks):
-            return None
-        return self.ids[code]
+        return self.ids.get(code)
+
+    def adjectives_of(self, entity_id: str) -> list[tuple[int, int, Place]]:
+        """The text's country adjectives of the country whose entity id is ``entity_id``."""
+        return [a for found in self.adjectives.values() for a in found if a[2].id == entity_id]

@@ -137,8 +137,12 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         return None
     heads = [p for p, _ in res["title_heads"]]
     nouns = _alternation(list(res.get("organisation_nouns", ())))
+    # A place of several capitalised words is one complement (``de New York``, ``du Costa Rica``):
+    # its second word is no first name of the person after the title.
+    multi = sorted({n for p in gaz.places for n in (p.name, *p.aliases) if " " in n and n[:1].isupper()}, key=len, reverse=True)
+    place_words = rf"(?:{'|'.join(re.escape(n) for n in multi)})(?![\w-])|" if multi else ""
     # A body's common noun may be followed by its name (``de l'équipe Soudal Quick-Step``).
-    first_word = rf"{_CAP_WORD}|(?:{nouns})(?![\w-])(?:\s+{_CAP_WORD}){{0,3}}" if nouns else _CAP_WORD
+    first_word = rf"{place_words}{_CAP_WORD}|(?:{nouns})(?![\w-])(?:\s+{_CAP_WORD}){{0,3}}" if nouns else place_words + _CAP_WORD
     comp = _comp(first_word)
     dem_forms = set(gaz.demonym_surfaces())
     dem_forms |= {_strip_accents(f) for f in dem_forms}
@@ -155,8 +159,10 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # (``le chef des affaires humanitaires de l'ONU``, ``la directrice des opérations de X``).
     not_body = rf"(?!(?:{nouns})(?![\w-]))" if nouns else ""
     low_portfolio = rf"(?:\s+(?P<low>{_PREP}{not_body}{_LOW_WORD}(?:\s+{_LOW_WORD}){{0,2}})(?=\s+{_PREP}{_CAP_WORD}))?"
+    # A party label in parentheses after the head (``maire (LR) de Cholet``) keeps the complement.
+    party = r"(?:\s*\([^()\n,]{1,15}\))?"
     phrase_cs = (
-        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}{low_portfolio}(?:\s+(?P<dem1>(?i:{dem})))?"
+        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}{party}{low_portfolio}(?:\s+(?P<dem1>(?i:{dem})))?"
         rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
     )
     given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"

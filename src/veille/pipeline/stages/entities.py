@@ -50,6 +50,7 @@ _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+_COMPLEMENT_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
 # An acronym then a lower-case word: NER ran a body's span over what follows it.
 _LEAD_ACRONYM = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þa-z]{1,9})\s+(?=[a-zß-ÿ])")
 # A capitalised word then another capitalised word: a nationality noun before a name.
@@ -77,6 +78,16 @@ def _is_initial(text: str, start: int, at: int) -> bool:
     return at - 1 >= start and text[at - 1].isupper() and (at - 2 < start or not text[at - 2].isalpha())
 
 
+def _last_place_complement(text: str, start: int, end: int, pats: TitlePatterns) -> tuple[int, int] | None:
+    """The span of the last ``de ...`` complement of a title phrase when it is a gazetteer place."""
+    last = None
+    for chunk in pats.chunk.finditer(text, start, end):
+        last = chunk.span("np")
+    if last is not None and last[1] == end and lookup_place(text[last[0]:last[1]]) is not None:
+        return last
+    return None
+
+
 def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person: bool) -> tuple[int, int, bool]:
     """Drop honorifics and leading title phrases; (start, end) collapses when only a title is left.
 
@@ -92,6 +103,11 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
         new_start, new_end = _trim(text, start + m.end(), end, person)
         if person and not any(c.isupper() for c in text[new_start:new_end]):
             break
+        if new_start >= new_end and not person:
+            # ``gouverneure de New York`` tagged as one place: the title goes, its place stays.
+            place = _last_place_complement(text, start, end, pats)
+            if place is not None:
+                return place[0], place[1], False
         start, end = new_start, new_end
         stripped = True
         if start >= end:
@@ -234,6 +250,12 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             if t_start <= start < t_end < end:
                 # NER ran a title's tail into the name after it (``Défense Władysław X``):
                 # what follows a title is the person holding it.
+                prep = _COMPLEMENT_PREP.match(text, t_end, end)
+                if prep:
+                    # ``procureure de la | République de Lille``: what follows the head is its
+                    # complement (a place or a body), not a name.
+                    start, end = _trim(text, prep.end(), end)
+                    break
                 start, end = _trim(text, t_end, end, True)
                 label, person = "PER", True
                 break

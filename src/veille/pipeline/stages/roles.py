@@ -324,7 +324,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 if of not in known:
                     # Named only through adjectives (``le peso argentin``): they become the
                     # country entity's mentions, so ``of`` points at an entity of the document.
-                    demonyms.extend(a for a in evidence.adjectives.get(evidence.dominant or "", ()) if a[2].id == of)
+                    demonyms.extend(evidence.adjectives_of(of))
                     known.add(of)
     return sorted(roles.values(), key=lambda r: r.start), demonyms
 
