@@ -467,3 +467,27 @@ def test_a_clause_opening_on_a_place_gives_the_country(analyze):
                   "courage, et Port-au-Prince les a accueillis. À Nairobi, le ministre de l'Intérieur "
                   "Kithure Kindiki a précisé que 400 agents étaient partis. Haïti attend.")
     assert roles_of(doc, "Kithure Kindiki") == {("ministre de l'Intérieur", country("Kenya"))}
+
+
+def test_coordinated_titles_are_both_kept(analyze):
+    doc = analyze("La vice-première ministre et ministre des Transports, Lise Caron, a expliqué la facture. "
+                  "Marc Lenoir, ancien Premier ministre et secrétaire général du Parti radical, a répondu.")
+    assert {t for t, _ in roles_of(doc, "Lise Caron")} == {"vice-Première ministre", "ministre des Transports"}
+    assert {t for t, _ in roles_of(doc, "Marc Lenoir")} == {"ancien Premier ministre", "secrétaire général"}
+
+
+def test_names_ner_misses_before_an_apposition(analyze):
+    doc = analyze("Marine Le Pen, présidente du groupe RN à l'Assemblée nationale, a critiqué le texte. "
+                  "Dr Tedros Adhanom Ghebreyesus, directeur général de l'OMS, a alerté.")
+    assert {t for t, _ in roles_of(doc, "Marine Le Pen")} == {"présidente"}
+    (title, of), = roles_of(doc, "Tedros Adhanom Ghebreyesus")
+    assert title == "directeur général" and doc.entity(of).name == "Organisation mondiale de la santé"
+
+
+def test_a_club_named_after_its_town_and_a_federation_with_lower_case_words(analyze):
+    doc = analyze("Le milieu de terrain du Real Madrid Jude Bellingham s'est blessé. Le président de la "
+                  "Fédération française de football (FFF), Philippe Diallo, a confirmé.")
+    (title, of), = roles_of(doc, "Jude Bellingham")
+    assert title == "milieu de terrain" and doc.entity(of).name == "Real Madrid"
+    (title, of), = roles_of(doc, "Philippe Diallo")
+    assert title == "président" and doc.entity(of).name == "Fédération française de football"

@@ -11,6 +11,7 @@ from __future__ import annotations
 #: (pattern, normalised title). Feminine forms map to themselves; synonyms to one title.
 TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"vice-premier\s+ministre", "vice-Premier ministre"),
+    (r"vice-première\s+ministre", "vice-Première ministre"),
     (r"premier\s+ministre", "Premier ministre"),
     (r"première\s+ministre", "Première ministre"),
     # Kept as written, like every title (annotators write the title the text gives); a reader
@@ -395,7 +396,7 @@ POST_HEAD_QUALIFIERS = (
 #: roles._infer_country): heads of national government and of a country's opposition.
 NATIONAL_HEADS = frozenset(
     {"président", "présidente", "vice-président", "vice-présidente", "Premier ministre", "Première ministre",
-     "vice-Premier ministre", "ministre", "vice-ministre", "secrétaire d'État", "chef de l'État", "cheffe de l'État",
+     "vice-Premier ministre", "vice-Première ministre", "ministre", "vice-ministre", "secrétaire d'État", "chef de l'État", "cheffe de l'État",
      "chef du gouvernement", "cheffe du gouvernement", "chef de l'opposition", "cheffe de l'opposition",
      "chancelier", "chancelière", "chef de la diplomatie", "cheffe de la diplomatie",
      # Members of a national parliament: the country, when the story is about one.
@@ -415,7 +416,7 @@ NATIONAL_BODY_WORDS = frozenset(
 BODY_NAME_NOUNS = frozenset(
     {"équipe", "club", "société", "entreprise", "cabinet", "banque", "institut", "fondation",
      "compagnie", "constructeur", "firme", "chaîne", "quotidien", "hebdomadaire", "journal", "agence",
-     "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération"}
+     "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération", "centre"}
 )
 
 #: Common nouns of places often named after a person (``le stade Alassane-Ouattara``, ``rue

@@ -74,13 +74,19 @@ def names_before_appositions(doc: Document, titles: list[tuple[int, int]], items
         span = sdoc.char_span(max(0, end - 1), end, alignment_mode="expand")
         if span is None or any(s < end and end - 1 < e for s, e in covered):
             continue
-        i, start, words = span[-1].i, end, 0
+        i, start, words, after_particle = span[-1].i, end, 0, False
         while i >= 0 and words < 4:
             tok = sdoc[i]
             if tok.text == "-" and i > 0 and not tok.whitespace_ and not sdoc[i - 1].whitespace_ and words:
                 start, i = tok.idx, i - 1  # a hyphenated given name (``Kassym-Jomart``)
                 continue
-            if not (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "X") and tok.ent_iob_ == "O"):
+            # ``Marine Le Pen``: a capitalised particle between two names is kept, and the given
+            # name before it whatever the tagger calls it (a sentence-initial ``Marine`` is a NOUN).
+            particle = (words and tok.lower_ in _NAME_PARTICLES and tok.text[:1].isupper() and i > 0
+                        and sdoc[i - 1].text[:1].isupper() and sdoc[i - 1].pos_ in ("PROPN", "X", "NOUN"))
+            pos_ok = tok.pos_ in ("PROPN", "X") or (after_particle and tok.pos_ == "NOUN")
+            after_particle = bool(particle)
+            if not (tok.text[:1].isupper() and pos_ok and tok.ent_iob_ == "O") and not particle:
                 break
             if i + 1 < len(sdoc) and tok.idx + len(tok.text) < start and not tok.whitespace_:
                 break

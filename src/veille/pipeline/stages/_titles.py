@@ -32,8 +32,8 @@ _LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]
 _POST = r"(?:en|au|aux)"
 # The words of a complement after its first: ``et de X``, ``en X``, lower-case words, and a
 # lower-case ``de`` phrase inside a body's name (``Union générale tunisienne du travail``,
-# ``Front des forces socialistes``).
-_INNER = rf"(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|(?:du|des|de\s+la|de\s+l['’]|d['’])\s*{_LOW_WORD}|{_LOW_WORD})"
+# ``Front des forces socialistes``, ``Fédération française de football``).
+_INNER = rf"(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|(?:du|des|de\s+la|de\s+l['’]|d['’]|de(?=\s))\s*{_LOW_WORD}|{_LOW_WORD})"
 _COMP = rf"{_PREP}{_CAP_WORD}(?:\s+{_INNER}){{0,5}}"
 
 

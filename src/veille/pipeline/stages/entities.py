@@ -50,6 +50,7 @@ _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Dr|Pr|Mme|Mgr|Me|M\.)\.?\s+$")
 _COMPLEMENT_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
 # An acronym then a lower-case word: NER ran a body's span over what follows it.
 _LEAD_ACRONYM = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þa-z]{1,9})\s+(?=[a-zß-ÿ])")
@@ -220,6 +221,9 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         titled = False
         if pats is not None:
             start, end, titled = _strip_prefixes(text, start, end, pats, person)
+            # ``Dr Tedros Adhanom Ghebreyesus`` tagged as a body: an honorific before the span
+            # makes it a person's name.
+            titled = titled or bool(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start))
         lead = _LEAD_ACRONYM.match(text, start, end)
         acronyms = _acronym_pattern(lang)
         if lead and not person and acronyms is not None and acronyms.fullmatch(lead.group(1)):

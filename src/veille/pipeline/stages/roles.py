@@ -41,6 +41,8 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
 # A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
 _OF_GOVERNOR = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$")
 _COUNTERPART = "homologue"
+# Between two coordinated titles of one person.
+_AND = re.compile(r"\s+et\s+(?:(?:le|la|l['’])\s*)?")
 # ``le premier président du pays``: the country is the story's.
 _OF_COUNTRY_NOUN = re.compile(r"\s+(?:du\s+pays|de\s+la\s+nation)(?![\w-])")
 _OF_BEFORE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’])\s*$")
@@ -263,6 +265,10 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             gap_end = m.start("given") if m.group("given") else start
             gap_start = m.end("tail") if m.group("tail") else tm.end
             given_is_place = m.group("given") and lookup_place(m.group("given"), lang) is not None
+            if given_is_place and not m.group("tail") and tm.complements and not text[tm.end:m.start("given")].strip():
+                # ``le milieu de terrain du Real Madrid Jude X``: the place word ends the body's
+                # name (``Real Madrid``), it is no first name.
+                given_is_place, gap_start, gap_end = False, m.end("given"), start
             if _GAP.match(text, gap_start, gap_end) and not given_is_place:
                 governor = _OF_GOVERNOR.search(text, max(s0, tm.start - 40), tm.start) if "," in text[tm.end:start] else None
                 if governor is not None and _INDEFINITE.search(text, max(s0, governor.start() - 6), governor.start()):
@@ -280,6 +286,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                         found.append(parse_title(head, text, pats, lang, pos_at))
                 else:
                     found.append(tm)
+                    # ``la vice-première ministre et ministre des Transports, X``: both posts.
+                    for other in pats.anywhere.finditer(text, max(s0, tm.start - 80), tm.start):
+                        if _AND.fullmatch(text, other.end(), tm.start):
+                            found.append(parse_title(other, text, pats, lang, pos_at))
+                            break
         a = pats.after_name.match(text, end, s1)
         if a:
             tm = parse_title(a, text, pats, lang, pos_at)
@@ -287,6 +298,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             # title; with a complement or a country it is (``X, correspondant du Monde``).
             if tm.complements or tm.demonyms or pos_at(tm.head_start) not in ("VERB", "AUX"):
                 found.append(tm)
+                # ``X, ancien Premier ministre et secrétaire général de Renaissance,``: both posts.
+                more = _AND.match(text, tm.end, s1)
+                second = pats.anywhere.match(text, more.end(), s1) if more else None
+                if second is not None:
+                    found.append(parse_title(second, text, pats, lang, pos_at))
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)
             if of is None and not tm.complements and tm.start < start:
