@@ -127,3 +127,9 @@ def test_listed_organisations_by_acronym_and_name():
     assert lookup_organisation("les Nations unies").name == "Organisation des Nations unies"
     assert lookup_organisation("Onu") is None  # acronyms match as written
     assert lookup_organisation("CPI") is None  # two readings in French news: not listed
+
+
+def test_seats_of_power_point_to_their_country():
+    for name, code in (("Élysée", "FR"), ("le Kremlin", "RU"), ("la Maison-Blanche", "US")):
+        place = lookup_place(name)
+        assert place is not None and place.kind == "seat" and place.code == code, name

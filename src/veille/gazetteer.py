@@ -40,7 +40,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-PLACE_KINDS = ("country", "region", "city")
+PLACE_KINDS = ("country", "region", "city", "seat")
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,7 @@ class CountryEvidence:
                 # ``région de Kharkiv``: a region of the country its city is in.
                 region = _REGION_NAME.match(ent.name)
                 place = lookup_place(ent.name[region.end():], lang) if region else None
-            if place is None or place.kind not in ("country", "city"):
+            if place is None or place.kind not in ("country", "city", "seat"):
                 continue
             self.marks.extend((m.start, place.code) for m in ent.mentions)
             if place.kind == "country" and place.id == ent.id:
@@ -133,7 +133,7 @@ class CountryEvidence:
                     seen.add(start)
             for m in _DATELINE.finditer(text):
                 place = lookup_place(m.group(1), lang)
-                if place is not None and place.kind in ("country", "city") and m.start() not in seen:
+                if place is not None and place.kind in ("country", "city", "seat") and m.start() not in seen:
                     self.marks.append((m.start(), place.code))
         self.marks.sort()
         # Only the headline's kicker (``Haïti : ...``, ``RDC – ...``): the rest of a headline

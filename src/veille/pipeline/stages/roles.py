@@ -94,7 +94,7 @@ class _Spans:
             if s >= before:
                 break
             place = lookup_place(ent.name, lang)
-            if (ent.type == "LOC" and (place is None or place.kind != "country")) or (place is not None and place.kind == "city"):
+            if (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat"))) or (place is not None and place.kind == "city"):
                 found = ent  # a known city whatever its label (a dateline NER calls an organisation)
         return found
 
