@@ -491,3 +491,42 @@ def test_a_club_named_after_its_town_and_a_federation_with_lower_case_words(anal
     assert title == "milieu de terrain" and doc.entity(of).name == "Real Madrid"
     (title, of), = roles_of(doc, "Philippe Diallo")
     assert title == "président" and doc.entity(of).name == "Fédération française de football"
+
+
+def test_a_bare_municipal_title_takes_the_story_town(analyze):
+    doc = analyze("CHOLET (Ouest-France) – Le conseil municipal s'est réuni lundi soir. Le maire Gilles "
+                  "Martineau a défendu le budget. La conseillère municipale Anne Roux a voté contre.")
+    (role,) = [r for r in doc.roles if r.person == person(doc, "Gilles Martineau").id]
+    assert doc.entity(role.of).name == "Cholet" and role.of_inferred
+    doc = analyze("Les pêcheurs manifestent. À Valle de Bravo, dont le lac a baissé, le maire Héctor Ruiz "
+                  "réclame des compensations.")
+    (title, of), = roles_of(doc, "Héctor Ruiz")
+    assert title == "maire" and doc.entity(of).name == "Valle de Bravo"
+
+
+def test_a_mayors_complement_is_a_place_whatever_ner_says(analyze):
+    doc = analyze("Le glissement de terrain a frappé un quartier de Bello, commune voisine de Medellín. "
+                  "La maire de Bello, Lorena Uribe, a décrété trois jours de deuil. Le gouverneur "
+                  "d'Antioquia, Andrés Rendón, a critiqué Bogota.")
+    (title, of), = roles_of(doc, "Lorena Uribe")
+    assert title == "maire" and doc.entity(of).name == "Bello" and doc.entity(of).type == "LOC"
+    (title, of), = roles_of(doc, "Andrés Rendón")
+    assert title == "gouverneur" and doc.entity(of).type == "LOC"
+
+
+def test_head_of_state_and_monarch_titles(analyze):
+    doc = analyze("Le président de la République Emmanuel Macron a reçu le président de la République "
+                  "démocratique du Congo, Félix Tshisekedi.")
+    assert {t for t, _ in roles_of(doc, "Emmanuel Macron")} == {"président de la République"}
+    assert roles_of(doc, "Félix Tshisekedi") == {("président", country("Congo-Kinshasa"))}
+
+
+def test_a_head_of_government_has_no_portfolio(analyze):
+    doc = analyze("La première ministre de l'Alberta, Danielle Smith, a exclu un référendum.")
+    (title, of), = roles_of(doc, "Danielle Smith")
+    assert title == "Première ministre" and of is not None and "Alberta" in doc.entity(of).name
+
+
+def test_the_only_country_named_is_the_story_country(analyze):
+    doc = analyze("Inondations : la France sinistrée. Le ministre de l'Intérieur Paul Morel s'est rendu sur place.")
+    assert roles_of(doc, "Paul Morel") == {("ministre de l'Intérieur", country("France"))}

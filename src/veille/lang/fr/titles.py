@@ -57,6 +57,10 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"gouverneure", "gouverneure"),
     (r"maire", "maire"),
     (r"juge", "juge"),
+    # The head of state (``le président de la République Emmanuel Macron``); not the start of a
+    # country's name (``président de la République démocratique du Congo``).
+    (r"président\s+de\s+la\s+République(?![\w-]|\s+(?:démocratique|islamique|populaire|tchèque|dominicaine|arabe|fédérale|centrafricaine|slovaque|turque|du\s|de\s|d['’]))", "président de la République"),
+    (r"présidente\s+de\s+la\s+République(?![\w-]|\s+(?:démocratique|islamique|populaire|tchèque|dominicaine|arabe|fédérale|centrafricaine|slovaque|turque|du\s|de\s|d['’]))", "présidente de la République"),
     (r"procureur\s+de\s+la\s+République", "procureur de la République"),
     (r"procureure\s+de\s+la\s+République", "procureure de la République"),
     (r"procureur\s+général", "procureur général"),
@@ -400,7 +404,10 @@ NATIONAL_HEADS = frozenset(
      "chef du gouvernement", "cheffe du gouvernement", "chef de l'opposition", "cheffe de l'opposition",
      "chancelier", "chancelière", "chef de la diplomatie", "cheffe de la diplomatie",
      # Members of a national parliament: the country, when the story is about one.
-     "député", "députée", "sénateur", "sénatrice"}
+     "député", "députée", "sénateur", "sénatrice",
+     # Monarchs and heads of state by other names.
+     "roi", "reine", "prince héritier", "princesse héritière", "émir", "guide suprême", "président de la République",
+     "présidente de la République"}
 )
 
 #: Words of a title's complement that name a national body (``chef de l'administration

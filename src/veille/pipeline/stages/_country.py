@@ -25,10 +25,10 @@ from functools import lru_cache
 
 from veille.gazetteer import Place, demonym_country, get_gazetteer, lookup_place
 
-__all__ = ["CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
+__all__ = ["DATELINE", "CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
 
 # A dateline opening a paragraph: ``ALGER –``, ``NEW YORK (Nations unies) –``, ``KIEV, 25 février (Reuters) –``.
-_DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,[^–—\n]{0,40})?(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s)")
+DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,[^–—\n]{0,40})?(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s)")
 
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
@@ -73,11 +73,12 @@ def title_places(title: str, lang: str = "fr") -> list[Place]:
         if words[i].group()[:1].isupper():
             for n in range(min(4, len(words) - i), 0, -1):
                 place = lookup_place(title[words[i].start() : words[i + n - 1].end()], lang)
-                if place is not None and place.kind in ("country", "city"):
-                    hit = (n, place)
+                if place is not None:
+                    hit = (n, place)  # the longest name wins: ``Amérique du Sud`` is no ``Amérique``
                     break
         if hit is not None:
-            found.append((words[i].start(), hit[1]))
+            if hit[1].kind in ("country", "city", "seat"):
+                found.append((words[i].start(), hit[1]))
             i += hit[0]
         else:
             i += 1
@@ -131,7 +132,7 @@ class CountryEvidence:
                 if start not in seen:
                     self.marks.append((start, place.code))
                     seen.add(start)
-            for m in _DATELINE.finditer(text):
+            for m in DATELINE.finditer(text):
                 place = lookup_place(m.group(1), lang)
                 if place is not None and place.kind in ("country", "city", "seat") and m.start() not in seen:
                     self.marks.append((m.start(), place.code))
@@ -158,6 +159,8 @@ class CountryEvidence:
         ranked = sorted(counts.values(), reverse=True)
         top = ranked[0]
         second = ranked[1] if len(ranked) > 1 else 0
+        if len(counts) == 1:
+            return next(iter(counts))  # the only country the story names, however briefly
         if top < MIN_MENTIONS:
             return None
         if top >= DOMINANCE * second:

@@ -282,10 +282,12 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
     return sorted(by_id.values(), key=lambda e: e.mentions[0].start)
 
 
-def _vote(labels: list[str]) -> str:
+def _vote(labels: list[str], locative: bool = False) -> str:
     counts = Counter(labels)
-    # PER beats the rest on ties: spaCy's French model under-tags persons in long names.
-    return max(ENTITY_TYPES, key=lambda t: (counts.get(t, 0), t == "PER"))
+    # PER beats the rest on ties: spaCy's French model under-tags persons in long names. Not
+    # when a mention reads as a place (``à Bello``, ``la maire de Bello``): LOC wins that tie.
+    favoured = "LOC" if locative else "PER"
+    return max(ENTITY_TYPES, key=lambda t: (counts.get(t, 0), t == favoured))
 
 
 def _entity(text: str, members: list[Item]) -> Entity:
@@ -299,7 +301,7 @@ def _entity(text: str, members: list[Item]) -> Entity:
         # A listed body takes its canonical name whatever the document calls it, so ``ONU`` here
         # and ``Nations unies`` there are one entity in every document.
         return Entity(entity_id("ORG", name_key(known)), known, "ORG", mentions, tuple(sorted(surfaces)))
-    etype = _vote([it.label for it in members])
+    etype = _vote([it.label for it in members], any(it.after_place_prep and it.label == "LOC" for it in members))
     candidates = Counter(surfaces)
     for it in members:
         if it.joined:

@@ -17,7 +17,7 @@ from typing import Any
 from veille.gazetteer import Place, demonym_country, get_gazetteer
 from veille.lang import get_pack
 
-__all__ = ["TitlePatterns", "TitleMatch", "title_patterns", "parse_title", "pos_lookup"]
+__all__ = ["TitlePatterns", "TitleMatch", "has_portfolio", "title_patterns", "parse_title", "pos_lookup"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
@@ -100,6 +100,17 @@ class TitleMatch:
     demonyms: tuple[tuple[int, int], ...]
     head: str
     head_start: int
+
+
+def has_portfolio(head: str, pats: TitlePatterns) -> bool:
+    """Whether a head's first ``de ...`` complement is a portfolio (``ministre de l'Intérieur``,
+    ``ancien ministre de la Santé``), not the body or place served (``Première ministre de
+    l'Alberta``: a head of government has no portfolio)."""
+    heads = pats.resources["portfolio_heads"]
+    if head in heads:
+        return True
+    words = head.split()
+    return words[-1] in heads and not head.endswith(("Premier ministre", "Première ministre"))
 
 
 def pos_lookup(sdoc):

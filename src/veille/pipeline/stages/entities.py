@@ -30,6 +30,7 @@ from veille.gazetteer import Place, demonym_country, lookup_organisation, lookup
 from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
+from veille.pipeline.stages._country import DATELINE
 from veille.pipeline.stages._grouping import Item, group_items
 from veille.pipeline.stages._missed_names import (
     GAP_AFTER_TITLE,
@@ -38,7 +39,7 @@ from veille.pipeline.stages._missed_names import (
     names_after_titles,
     names_before_appositions,
 )
-from veille.pipeline.stages._titles import TitlePatterns, parse_title, pos_lookup, title_patterns
+from veille.pipeline.stages._titles import TitlePatterns, has_portfolio, parse_title, pos_lookup, title_patterns
 from veille.settings import Settings
 
 __all__ = ["Item", "extract_items", "make_entities", "DEMONYM_LABEL"]
@@ -50,6 +51,10 @@ _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+_TERRITORY_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:maire|mairesse|gouverneur|gouverneure|préfet|préfète|sous-préfet|sous-préfète|bourgmestre|akim|wali)"
+    r"\s+(?:de\s+|d['’]\s*|du\s+)$"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Dr|Pr|Mme|Mgr|Me|M\.)\.?\s+$")
 _COMPLEMENT_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
 # An acronym then a lower-case word: NER ran a body's span over what follows it.
@@ -119,13 +124,12 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
 def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Title heads and ministers' portfolios (``ministre de l'Intérieur``: no entity in there),
     and the whole title phrases."""
-    portfolio_heads = pats.resources["portfolio_heads"]
     spans, titles = [], []
     for m in pats.anywhere.finditer(text):
         tm = parse_title(m, text, pats, lang, pos_at)
         titles.append((tm.start, tm.end))
         spans.append((m.start("head"), m.end("head")))
-        if tm.complements and (tm.head in portfolio_heads or tm.head.split()[-1] in portfolio_heads):
+        if tm.complements and has_portfolio(tm.head, pats):
             first = tm.complements[0]
             if lookup_place(text[first[0] : first[1]], lang) is None:
                 spans.append(first)
@@ -278,6 +282,10 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             items.append(Item(start, inner_end, "LOC", inner, inner, place))
             start, end = _trim(text, crossing[1], end, True)
             label, person = "PER", True
+        if person and " " not in text[start:end].strip() and _TERRITORY_HEAD_BEFORE.search(text, max(0, start - 30), start):
+            # ``le gouverneur d'Antioquia``, ``la maire de Bello``: a mayor's or a governor's
+            # complement is a place, whatever label NER gave the word.
+            label, person = "LOC", False
         if person:
             start, end = extend_name_left(sdoc, start, pats), extend_name_right(sdoc, end)
         surface = text[start:end]
@@ -328,6 +336,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         known = {translit_key(w) for i, it in enumerate(items) if i not in drop for w in it.surface.split()}
         items = [it for i, it in enumerate(items) if i not in drop or translit_key(it.surface) in known]
     items.extend(_listed_acronyms(text, items, lang))
+    items.extend(_datelines(text, items, lang))
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
     return _add_bare_acronyms(text, _regions(text, items)), demonyms
@@ -339,6 +348,25 @@ def _acronym_pattern(lang: str) -> re.Pattern[str] | None:
     if not acronyms:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + r")(?![\w-])")
+
+
+# What follows an unknown capitalised dateline word when it is a place: a wire credit or a date
+# (``CHOLET (AFP) –``, ``TARBES, 12 mars –``), not a kicker (``EXCLUSIF –``, ``VIDÉO –``).
+_DATELINE_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,\s*\d)")
+
+
+def _datelines(text: str, items: list[Item], lang: str) -> list[Item]:
+    """Datelines NER missed (``ALGER –``, ``PORT-AU-PRINCE (AFP) –``): a place mention."""
+    out = []
+    for m in DATELINE.finditer(text):
+        start, end = m.span(1)
+        if any(it.start < end and start < it.end for it in items):
+            continue
+        place = lookup_place(m.group(1), lang)
+        if place is None and not _DATELINE_CREDIT.match(text, end):
+            continue
+        out.append(Item(start, end, "LOC", m.group(1), m.group(1), place, after_place_prep=True))
+    return out
 
 
 def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:

@@ -26,8 +26,8 @@ from veille.gazetteer import lookup_place
 from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
-from veille.pipeline.stages._country import CountryEvidence, demonym_forms
-from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, parse_title, pos_lookup, title_patterns
+from veille.pipeline.stages._country import DATELINE, CountryEvidence, demonym_forms
+from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, has_portfolio, parse_title, pos_lookup, title_patterns
 from veille.pipeline.stages.entities import DEMONYM_LABEL, add_place_mentions
 from veille.settings import Settings
 
@@ -41,6 +41,8 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
 # A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
 _OF_GOVERNOR = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$")
 _COUNTERPART = "homologue"
+# Heads whose complement is a place (``la maire de Bello``: Bello is no person, whatever NER says).
+_TERRITORY_HEADS = frozenset({"maire", "mairesse", "gouverneur", "gouverneure", "préfet", "préfète", "bourgmestre", "akim", "wali"})
 # Between two coordinated titles of one person.
 _AND = re.compile(r"\s+et\s+(?:(?:le|la|l['’])\s*)?")
 # ``le premier président du pays``: the country is the story's.
@@ -87,12 +89,14 @@ class _Spans:
                 found = ent
         return found
 
-    def latest_town(self, before: int, lang: str) -> Entity | None:
-        """The place named last before ``before`` that is no country (``le maire de la ville``)."""
+    def latest_town(self, before: int, lang: str, lo: int = 0) -> Entity | None:
+        """The place named last in ``[lo, before)`` that is no country (``le maire de la ville``)."""
         found = None
         for s, _, ent in self.items:
             if s >= before:
                 break
+            if s < lo:
+                continue
             place = lookup_place(ent.name, lang)
             if (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat"))) or (place is not None and place.kind == "city"):
                 found = ent  # a known city whatever its label (a dateline NER calls an organisation)
@@ -137,11 +141,12 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     """(title, of entity id) of a parsed title phrase."""
     title = tm.head
     of: str | None = None
-    portfolio_open = tm.head in pats.resources["portfolio_heads"] or tm.head.split()[-1] in pats.resources["portfolio_heads"]
+    portfolio_open = has_portfolio(tm.head, pats)
     prev_end = None
     for i, (s, e) in enumerate(tm.complements):
         ent = spans.inside(s, e)
-        if ent is not None and ent.type in ("PER", "MISC") and " " not in ent.name and not ent.name.isupper():
+        if ent is not None and ent.type in ("PER", "MISC") and " " not in ent.name and not ent.name.isupper() \
+                and not (i == 0 and tm.head.split()[-1] in _TERRITORY_HEADS):
             # ``avocate de Bernard``: NER's MISC on a lone capitalised word is mostly a first
             # name, and a relation to a person is not a title's body; keep the head.
             break
@@ -222,6 +227,35 @@ def _body_after_name(text: str, end: int, limit: int, pats: TitlePatterns, spans
                             or (noun and s == noun.end() + 1)):
             return ent.id  # ``du cabinet Andes Consultores`` whatever label NER gave the name
     return None
+
+
+#: Municipal posts whose bare form implies the town of the story.
+_LOCAL_HEADS = frozenset({"maire", "mairesse", "maire adjoint", "maire adjointe", "premier adjoint", "première adjointe",
+                          "conseiller municipal", "conseillère municipale", "bourgmestre", "échevin", "échevine"})
+_TOWN_FRAME = re.compile(r"\s*(?:À|A|Au)\s+(?=[A-ZÀ-Þ])")
+_TOWN_WINDOW = 600
+
+
+def _bare(head: str) -> str:
+    for mod in ("ancien ", "ancienne ", "futur ", "future ", "ex-"):
+        head = head.removeprefix(mod)
+    return head
+
+
+def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str) -> Entity | None:
+    """The town a bare municipal title refers to, or None."""
+    frame = _TOWN_FRAME.match(text, clause_start, at)
+    if frame is not None:
+        ent = spans.starting_at(frame.end(), frame.end() + 1)
+        if ent is not None and ent.type == "LOC":
+            place = lookup_place(ent.name, lang)
+            return ent if place is None or place.kind == "city" else None
+    for m in DATELINE.finditer(text, 0, at):
+        ent = spans.starting_at(m.start(1), m.start(1) + 1)
+        place = lookup_place(ent.name, lang) if ent is not None else None
+        if ent is not None and ent.type == "LOC" and (place is None or place.kind == "city"):
+            return ent  # the dateline's town
+    return spans.latest_town(at, lang, lo=max(0, at - _TOWN_WINDOW))
 
 
 def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
@@ -321,7 +355,13 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             if of is None and _national(tm, title, pats):
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang)
-            role = Role(ent.id, title, of, tm.start, tm.end)
+            inferred = False
+            if of is None and not tm.complements and _bare(tm.head) in _LOCAL_HEADS:
+                # ``À Valle de Bravo, ... le maire X``, ``CHOLET – ... le maire X``: the town
+                # the story is in (the clause's opening place, the dateline, else the last named).
+                town = _story_town(text, s0, tm.start, spans, lang)
+                of, inferred = (town.id, True) if town is not None else (None, False)
+            role = Role(ent.id, title, of, tm.start, tm.end, inferred)
             if (ent.id, tm.start) not in roles:
                 roles[(ent.id, tm.start)] = role
                 if of is None and (of_country_noun or _national(tm, title, pats)):
