@@ -530,3 +530,10 @@ def test_a_head_of_government_has_no_portfolio(analyze):
 def test_the_only_country_named_is_the_story_country(analyze):
     doc = analyze("Inondations : la France sinistrée. Le ministre de l'Intérieur Paul Morel s'est rendu sur place.")
     assert roles_of(doc, "Paul Morel") == {("ministre de l'Intérieur", country("France"))}
+
+
+def test_the_country_a_clause_says_is_represented(analyze):
+    doc = analyze("Le sommet s'est tenu à Doha. Le Qatar accueillait ses voisins, et Doha a salué l'accord. "
+                  "L'Arabie saoudite était représentée par le prince héritier et Premier ministre Fahd ben Saad.")
+    assert roles_of(doc, "Fahd ben Saad") == {("prince héritier", country("Arabie saoudite")),
+                                              ("Premier ministre", country("Arabie saoudite"))}

@@ -33,6 +33,8 @@ DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
 # A clause opening on a place: ``À Kigali, le ministre X``, ``Depuis Nairobi, ...``.
+# ``X était représentée par le ...``, ``X, par la voix de son ...``: the title serves X.
+_REPRESENTED = re.compile(r"(?:représenté(?:e|s|es)?\s+par|par\s+la\s+voix\s+d[eu])\s+(?:(?:le|la|l['’]|son|sa|ses)\s*)?")
 _FRAME = re.compile(r"\s*(?:À|A|Depuis)\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*,")
 _REGION_NAME = re.compile(r"^(?:province|région|oblast|gouvernorat|wilaya|canton|comté|district|territoire|État)\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)")
 
@@ -182,6 +184,18 @@ class CountryEvidence:
         (:meth:`adjectives_of`)."""
         frame = _FRAME.match(self.text, clause_start, at) if self.text is not None else None
         place = lookup_place(frame.group(1), self.lang) if frame else None
+        represented = None
+        if self.text is not None and place is None:
+            # The last ``représenté par`` of the clause, close before the title (a coordinated
+            # title may stand between: ``par le prince héritier et Premier ministre X``).
+            for represented in _REPRESENTED.finditer(self.text, clause_start, at):
+                pass
+        if represented is not None and at - represented.end() <= 40:
+            # ``L'Arabie saoudite était représentée par le prince héritier X``: the country the
+            # clause names as the one represented.
+            before = [code for pos, code in self.marks if clause_start <= pos < represented.start()]
+            if len(set(before)) == 1:
+                place = Place("", before[0], "country")
         if place is not None and place.kind in ("country", "city"):
             code = place.code
         else:
