@@ -537,3 +537,23 @@ def test_the_country_a_clause_says_is_represented(analyze):
                   "L'Arabie saoudite était représentée par le prince héritier et Premier ministre Fahd ben Saad.")
     assert roles_of(doc, "Fahd ben Saad") == {("prince héritier", country("Arabie saoudite")),
                                               ("Premier ministre", country("Arabie saoudite"))}
+
+
+def test_a_ministry_qualified_by_its_country_keeps_its_portfolio(analyze):
+    doc = analyze("Le porte-parole du ministère éthiopien des Affaires étrangères, Meles Tadesse, a affirmé que "
+                  "l'accord est légal.")
+    (title, of), = roles_of(doc, "Meles Tadesse")
+    assert title == "porte-parole" and doc.entity(of).name.startswith("ministère éthiopien des Affaires")
+
+
+def test_particles_inside_a_place_name_and_more_heads(analyze):
+    doc = analyze("La maire de Viña del Mar, Carla Ruiz, a parlé. La mairesse de Calgary, Anne Roy, a appelé "
+                  "au calme. La présidente de la Confédération Karin Keller-Sutter a signé. Pour la géologue "
+                  "Lina Paz, de l'université d'Antioquia, les sols sont saturés.")
+    (title, of), = roles_of(doc, "Carla Ruiz")
+    assert title == "maire" and doc.entity(of).name == "Viña del Mar"
+    (title, of), = roles_of(doc, "Anne Roy")
+    assert title == "mairesse" and doc.entity(of).name == "Calgary"
+    assert roles_of(doc, "Karin Keller-Sutter") == {("présidente", country("Suisse"))}
+    (title, of), = roles_of(doc, "Lina Paz")
+    assert title == "géologue" and doc.entity(of).name == "université d'Antioquia"

@@ -33,7 +33,7 @@ _POST = r"(?:en|au|aux)"
 # The words of a complement after its first: ``et de X``, ``en X``, lower-case words, and a
 # lower-case ``de`` phrase inside a body's name (``Union générale tunisienne du travail``,
 # ``Front des forces socialistes``, ``Fédération française de football``).
-_INNER = rf"(?:et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|(?:du|des|de\s+la|de\s+l['’]|d['’]|de(?=\s))\s*{_LOW_WORD}|{_LOW_WORD})"
+_INNER = rf"(?:(?:del|da|do|dos|das|di|van|von|der)\s+{_CAP_WORD}|et\s+{_PREP}?{_CAP_WORD}|{_POST}\s+{_CAP_WORD}|(?:du|des|de\s+la|de\s+l['’]|d['’]|de(?=\s))\s*{_LOW_WORD}|{_LOW_WORD})"
 _COMP = rf"{_PREP}{_CAP_WORD}(?:\s+{_INNER}){{0,5}}"
 
 
@@ -48,7 +48,8 @@ def _chunk(first_word: str) -> re.Pattern[str]:
 #: (``de l'opposition biélorusse en exil``), which is neither portfolio nor country.
 _CIRCUMSTANCE = re.compile(r"\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*$")
 _LOW_WORD_RE = re.compile(rf"(?<![\w'’-]){_LOW_WORD}")
-_GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l", "en", "au", "aux"})
+_GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l", "en", "au", "aux",
+                   "del", "da", "do", "dos", "das", "di", "van", "von", "der"})
 _DANGLING = re.compile(rf"(?:\s+(?:et|de\s+la|de\s+l['’]|du|des|de|d['’]))*\s*$")
 
 
@@ -260,7 +261,7 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
         bad_pos = pats.resources["non_title_pos"]
         for chunk in pats.chunk.finditer(text, m.start("comp"), m.end("comp")):
             s, e = chunk.span("np")
-            cut = e
+            cut, by_demonym = e, False
             for w in _LOW_WORD_RE.finditer(text, s, e):
                 if w.group() in _GLUE:
                     continue
@@ -270,6 +271,9 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
                     country = country or place
                     demonyms.append(w.span())
                     cut = w.start()
+                    # ``du ministère éthiopien | des Affaires étrangères``: the next complement
+                    # still belongs to the title.
+                    by_demonym = w.end() == e
                     break
                 if pos_at is not None and pos_at(w.start()) in bad_pos and not _name_participle(text, w):
                     cut = w.start()
@@ -277,7 +281,7 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
             cut = s + len(_DANGLING.sub("", text[s:cut]))
             if cut > s:
                 comps.append((s, cut))
-            if cut < e:
+            if cut < e and not by_demonym:
                 break
         if comps:
             end = max(end, comps[-1][1])
