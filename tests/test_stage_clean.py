@@ -20,6 +20,12 @@ def clean(raw, title=None):
         ("Lire aussi : Le budget 2025 en dix questions", "related-link"),
         ("À lire aussi - Les agriculteurs bloquent l'A7", "related-link"),
         ("Abonnez-vous à notre lettre d'information", "subscription-prompt"),
+        ("16h20", "live-timestamp"),
+        ("Activez les alertes pour suivre notre direct", "call-to-action"),
+        ("Recevez chaque lundi notre lettre Économie", "subscription-prompt"),
+        ("EN DIRECT | Mis à jour le 3 févr. 2025 à 08h10", "byline"),
+        ("Retrouvez toutes nos interviews dans la rubrique Débats", "related-link"),
+        ("Cet entretien a été mené par téléphone.", "editorial-note"),
         ("Suivez-nous sur Instagram", "social-prompt"),
         ("© Le Quotidien du Sud 2024", "credit"),
         ("Crédits photos : Jeanne Martin / Agence Sud", "credit"),
@@ -135,3 +141,9 @@ def test_article_lines_that_look_like_furniture_are_kept(line):
     text, removed = clean(f"Premier paragraphe de l'article.\n{line}\nDernier paragraphe.")
     assert removed == ()
     assert line in text
+
+
+def test_a_sentence_with_a_time_is_not_a_timestamp():
+    text, removed = clean("Le conseil s'est réuni à 16h20.\n\n16h20\n\nLe vote a eu lieu.")
+    assert "Le conseil s'est réuni à 16h20." in text
+    assert [b.text for b in removed if b.reason == "live-timestamp"] == ["16h20"]

@@ -19,7 +19,12 @@ _RULES = [
     (r"(cliquez|cliquer|appuyez|touchez)\s+(ici|sur ce lien)\b.*", "call-to-action"),
     (r"(t[ée]l[ée]chargez|obtenez|installez)\s+(notre|l['’])\s*app(lication|li)?\b.*", "call-to-action"),
     (r"(abonnez[- ]vous|inscrivez[- ]vous|s['’]abonner|je m['’]abonne|d[ée]j[àa] abonn[ée])\b.*", "subscription-prompt"),
-    (r"(recevez|recevoir)\s+(notre|nos|la)\s+(newsletter|lettre).*", "subscription-prompt"),
+    (r"(recevez|recevoir)\s+(chaque\s+\w+\s+)?(notre|nos|la)\s+(newsletter|lettre).*", "subscription-prompt"),
+    (r"(activez|activer)\s+(les\s+)?(notifications|alertes)\b.{0,120}", "call-to-action"),
+    # A live blog's entry time alone on its line (``15h05``, ``14:32``): page furniture, not a fact.
+    (r"\d{1,2}\s*[h:]\s*\d{2}", "live-timestamp"),
+    (r"(?-i:DIRECT|EN DIRECT|LIVE)\s*[|–—-]\s*(publi[ée]|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour)\b.{0,100}", "byline"),
+    (r"retrouvez\s+(tous|toutes)\s+nos\s+.{0,120}", "related-link"),
     (r"newsletter\b.{0,80}", "subscription-prompt"),
     # A short line that asks the reader to follow the outlet, wherever the prompt sits in it
     # (``Vous aimez nos articles ? Suivez-nous sur …``).
@@ -40,7 +45,7 @@ _RULES = [
     (r"(cr[ée]dits?\s+photos?|photos?\s*:|📷).{0,120}", "credit"),
     (r"(pour\s+(lire|acc[ée]der\s+[àa]|d[ée]bloquer)\s+(la\s+suite|l['’]int[ée]gralit[ée]|cet\s+article|en\s+illimit[ée])|"
      r"(cet\s+)?(article|contenu)\s+(est\s+)?r[ée]serv[ée]\s+(aux|[àa]\s+nos)\s+abonn[ée]s|il\s+vous\s+reste\s+\d+\s*%\s+de\s+cet\s+article).{0,160}", "paywall"),
-    (r"(cet article|cette d[ée]p[êe]che)\s+(a\s+[ée]t[ée]\s+|est\s+)?(traduit|publi[ée]|paru|extrait|vous\s+est\s+offert).{0,200}", "editorial-note"),
+    (r"(cet article|cette d[ée]p[êe]che|cet entretien|cette interview)\s+(a\s+[ée]t[ée]\s+|est\s+)?(traduit|publi[ée]|paru|extrait|vous\s+est\s+offert|r[ée]alis[ée]e?|men[ée]e?|recueilli).{0,200}", "editorial-note"),
     (r"(vous\s+avez\s+aim[ée]\s+cet\s+article|votre\s+avis\s+nous\s+int[ée]resse|r[ée]agissez).*", "call-to-action"),
     (r"(publi[ée]|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour)\s+le\s+.{0,100}", "byline"),
     (r"par\s+(\w[\w’'.-]*\s+){0,3}\w[\w’'.-]*(\s*(,|avec|et)\s+(\w[\w’'.-]*\s*){1,4})?", "byline"),
