@@ -234,6 +234,8 @@ _LOCAL_HEADS = frozenset({"maire", "mairesse", "maire adjoint", "maire adjointe"
                           "conseiller municipal", "conseillère municipale", "bourgmestre", "échevin", "échevine"})
 _TOWN_FRAME = re.compile(r"\s*(?:À|A|Au)\s+(?=[A-ZÀ-Þ])")
 _TOWN_WINDOW = 600
+# A complement the title grammar did not read (``maire du 7e arrondissement``): no town to infer.
+_UNPARSED_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])\s*\w")
 
 
 def _bare(head: str) -> str:
@@ -356,7 +358,8 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang)
             inferred = False
-            if of is None and not tm.complements and _bare(tm.head) in _LOCAL_HEADS:
+            if of is None and not tm.complements and _bare(tm.head) in _LOCAL_HEADS \
+                    and not _UNPARSED_COMPLEMENT.match(text, tm.end):
                 # ``À Valle de Bravo, ... le maire X``, ``CHOLET – ... le maire X``: the town
                 # the story is in (the clause's opening place, the dateline, else the last named).
                 town = _story_town(text, s0, tm.start, spans, lang)
