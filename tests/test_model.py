@@ -66,3 +66,11 @@ def test_round_trip_property(text, bounds, title):
         times=tuple(TimeMention(m.start, m.end, "DATE", None) for m in spans),
     )
     assert Document.from_dict(doc.to_dict()) == doc
+
+
+def test_an_inferred_of_round_trips_and_is_written_only_when_true():
+    doc = _doc().replace(roles=(Role("ent_1", "ministre", "ent_2", 3, 11, of_inferred=True),
+                                Role("ent_1", "maire", None, 3, 11)))
+    data = doc.to_dict()
+    assert data["roles"][0]["of_inferred"] is True and "of_inferred" not in data["roles"][1]
+    assert Document.from_dict(data) == doc
