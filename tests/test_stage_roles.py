@@ -22,6 +22,12 @@ def roles_of(doc, surface):
     return {(r.title, r.of) for r in doc.roles if r.person == ent.id}
 
 
+def title_and_of(doc, surface):
+    """(title, name of the ``of`` entity) of the one role of ``surface``."""
+    (title, of), = roles_of(doc, surface)
+    return title, doc.entity(of).name if of else None
+
+
 def country(name):
     return lookup_place(name).id
 
@@ -356,14 +362,12 @@ def test_body_after_the_name_is_the_of_whatever_its_ner_label(analyze):
                   "Selon l’économiste Lucía Pérez, du cabinet Andes Consultores, le peso va chuter.")
     (title, of), = roles_of(doc, "Amar Saïdi")
     assert title == "sociologue" and doc.entity(of).name.startswith("université")
-    (title, of), = roles_of(doc, "Lucía Pérez")
-    assert title == "économiste" and doc.entity(of).name == "Andes Consultores"
+    assert title_and_of(doc, "Lucía Pérez") == ("économiste", "Andes Consultores")
 
 
 def test_the_town_noun_takes_the_town_named_before(analyze):
     doc = analyze("Le marathon s’est couru dimanche à Montpellier. Le maire de la ville, Michaël Delafosse, a salué la fête.")
-    (title, of), = roles_of(doc, "Michaël Delafosse")
-    assert title == "maire" and doc.entity(of).name == "Montpellier"
+    assert title_and_of(doc, "Michaël Delafosse") == ("maire", "Montpellier")
 
 
 def test_members_of_parliament_take_the_story_country(analyze):
@@ -384,15 +388,13 @@ def test_scientists_and_police_are_occupations(analyze):
 def test_a_brief_or_a_post_may_stand_between_title_and_name(analyze):
     doc = analyze("L’envoyé spécial de l’ONU pour le Yémen, Piotr Lange, a quitté Aden. "
                   "L’ambassadrice du Chili auprès de l’Union européenne, Ana Soto, a protesté.")
-    (title, of), = roles_of(doc, "Piotr Lange")
-    assert title == "envoyé spécial" and doc.entity(of).name == "Organisation des Nations unies"
+    assert title_and_of(doc, "Piotr Lange") == ("envoyé spécial", "Organisation des Nations unies")
     assert roles_of(doc, "Ana Soto") == {("ambassadrice", country("Chili"))}
 
 
 def test_the_eu_high_representative_serves_the_union(analyze):
     doc = analyze("Le haut représentant de l’UE pour les affaires étrangères, Luis Ortega, a appelé au calme.")
-    (title, of), = roles_of(doc, "Luis Ortega")
-    assert title == "haut représentant" and doc.entity(of).name == "Union européenne"
+    assert title_and_of(doc, "Luis Ortega") == ("haut représentant", "Union européenne")
 
 
 def test_a_preposition_phrase_before_the_title_does_not_govern_it(analyze):
@@ -433,30 +435,26 @@ def test_the_headline_kicker_breaks_a_tie_between_two_countries(analyze):
 
 def test_a_region_is_not_the_city_of_the_same_name(analyze):
     doc = analyze("Le gouverneur de la province de Córdoba, Martín Llaryora, a visité Córdoba mardi.")
-    (title, of), = roles_of(doc, "Martín Llaryora")
-    assert title == "gouverneur" and doc.entity(of).name == "province de Córdoba"
+    assert title_and_of(doc, "Martín Llaryora") == ("gouverneur", "province de Córdoba")
 
 
 def test_a_place_of_several_words_is_one_complement(analyze):
     doc = analyze("La gouverneure de New York, Kathy Hochul, a signé la loi.")
-    (title, of), = roles_of(doc, "Kathy Hochul")
-    assert title == "gouverneure" and doc.entity(of).name == "New York"
+    assert title_and_of(doc, "Kathy Hochul") == ("gouverneure", "New York")
     assert all(e.name != "York" for e in doc.entities)
 
 
 def test_a_party_label_between_head_and_town(analyze):
     doc = analyze("Jean Dupont, maire (LR) de Cholet, a dénoncé la décision.")
-    (title, of), = roles_of(doc, "Jean Dupont")
-    assert title == "maire" and doc.entity(of).name == "Cholet"
+    assert title_and_of(doc, "Jean Dupont") == ("maire", "Cholet")
 
 
 def test_prosecutor_of_the_republic_and_crown_prince(analyze):
     doc = analyze("La procureure de la République de Lille, Carole Étienne, a requis la prison. "
                   "« C'est un dossier hors norme », a-t-elle dit. Mohammed ben Salmane, prince héritier "
                   "d'Arabie saoudite, a reçu le ministre.")
-    (title, of), = roles_of(doc, "Carole Étienne")
-    assert title == "procureure de la République" and doc.entity(of).name == "Lille"
-    assert doc.entity(of).type == "LOC"  # the head's complement is no person
+    assert title_and_of(doc, "Carole Étienne") == ("procureure de la République", "Lille")
+    assert next(e for e in doc.entities if e.name == "Lille").type == "LOC"  # the head's complement is no person
     (quote,) = doc.quotes
     assert quote.speaker.entity == person(doc, "Carole Étienne").id
     assert roles_of(doc, "Mohammed ben Salmane") == {("prince héritier", country("Arabie saoudite"))}
@@ -480,17 +478,14 @@ def test_names_ner_misses_before_an_apposition(analyze):
     doc = analyze("Marine Le Pen, présidente du groupe RN à l'Assemblée nationale, a critiqué le texte. "
                   "Dr Tedros Adhanom Ghebreyesus, directeur général de l'OMS, a alerté.")
     assert {t for t, _ in roles_of(doc, "Marine Le Pen")} == {"présidente"}
-    (title, of), = roles_of(doc, "Tedros Adhanom Ghebreyesus")
-    assert title == "directeur général" and doc.entity(of).name == "Organisation mondiale de la santé"
+    assert title_and_of(doc, "Tedros Adhanom Ghebreyesus") == ("directeur général", "Organisation mondiale de la santé")
 
 
 def test_a_club_named_after_its_town_and_a_federation_with_lower_case_words(analyze):
     doc = analyze("Le milieu de terrain du Real Madrid Jude Bellingham s'est blessé. Le président de la "
                   "Fédération française de football (FFF), Philippe Diallo, a confirmé.")
-    (title, of), = roles_of(doc, "Jude Bellingham")
-    assert title == "milieu de terrain" and doc.entity(of).name == "Real Madrid"
-    (title, of), = roles_of(doc, "Philippe Diallo")
-    assert title == "président" and doc.entity(of).name == "Fédération française de football"
+    assert title_and_of(doc, "Jude Bellingham") == ("milieu de terrain", "Real Madrid")
+    assert title_and_of(doc, "Philippe Diallo") == ("président", "Fédération française de football")
 
 
 def test_a_bare_municipal_title_takes_the_story_town(analyze):
@@ -500,8 +495,7 @@ def test_a_bare_municipal_title_takes_the_story_town(analyze):
     assert doc.entity(role.of).name == "Cholet" and role.of_inferred
     doc = analyze("Les pêcheurs manifestent. À Valle de Bravo, dont le lac a baissé, le maire Héctor Ruiz "
                   "réclame des compensations.")
-    (title, of), = roles_of(doc, "Héctor Ruiz")
-    assert title == "maire" and doc.entity(of).name == "Valle de Bravo"
+    assert title_and_of(doc, "Héctor Ruiz") == ("maire", "Valle de Bravo")
 
 
 def test_a_mayors_complement_is_a_place_whatever_ner_says(analyze):
@@ -550,10 +544,7 @@ def test_particles_inside_a_place_name_and_more_heads(analyze):
     doc = analyze("La maire de Viña del Mar, Carla Ruiz, a parlé. La mairesse de Calgary, Anne Roy, a appelé "
                   "au calme. La présidente de la Confédération Karin Keller-Sutter a signé. Pour la géologue "
                   "Lina Paz, de l'université d'Antioquia, les sols sont saturés.")
-    (title, of), = roles_of(doc, "Carla Ruiz")
-    assert title == "maire" and doc.entity(of).name == "Viña del Mar"
-    (title, of), = roles_of(doc, "Anne Roy")
-    assert title == "mairesse" and doc.entity(of).name == "Calgary"
+    assert title_and_of(doc, "Carla Ruiz") == ("maire", "Viña del Mar")
+    assert title_and_of(doc, "Anne Roy") == ("mairesse", "Calgary")
     assert roles_of(doc, "Karin Keller-Sutter") == {("présidente", country("Suisse"))}
-    (title, of), = roles_of(doc, "Lina Paz")
-    assert title == "géologue" and doc.entity(of).name == "université d'Antioquia"
+    assert title_and_of(doc, "Lina Paz") == ("géologue", "université d'Antioquia")
