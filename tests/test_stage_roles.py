@@ -548,3 +548,11 @@ def test_particles_inside_a_place_name_and_more_heads(analyze):
     assert title_and_of(doc, "Anne Roy") == ("mairesse", "Calgary")
     assert roles_of(doc, "Karin Keller-Sutter") == {("présidente", country("Suisse"))}
     assert title_and_of(doc, "Lina Paz") == ("géologue", "université d'Antioquia")
+
+
+def test_a_body_named_by_an_acronym_or_a_collective_after_a_title(analyze):
+    doc = analyze("Le PDG de KGHM, Jan Nowak, salue un accord. Rocío Lara, porte-parole du collectif Agua Viva, "
+                  "a parlé.")
+    assert title_and_of(doc, "Jan Nowak") == ("PDG", "KGHM")  # an acronym keeps its capitals
+    assert next(e for e in doc.entities if e.name == "KGHM").type == "ORG"
+    assert title_and_of(doc, "Rocío Lara") == ("porte-parole", "Agua Viva")

@@ -361,7 +361,7 @@ ORGANISATION_NOUNS = (
     "hôpital", "clinique", "école", "lycée", "collège", "musée", "théâtre", "orchestre", "festival", "journal",
     "quotidien", "chaîne", "radio", "compagnie", "laboratoire", "centre", "observatoire", "parlement", "sénat",
     "chambre", "parquet", "syndicat", "association", "ong", "fonds", "conseil régional", "conseil municipal",
-    "province", "canton", "district", "comté", "territoire", "gouvernorat", "wilaya", "oblast",
+    "province", "canton", "district", "comté", "territoire", "gouvernorat", "wilaya", "oblast", "collectif",
 )
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
@@ -433,7 +433,7 @@ NATIONAL_BODY_WORDS = frozenset(
 BODY_NAME_NOUNS = frozenset(
     {"équipe", "club", "société", "entreprise", "cabinet", "banque", "institut", "fondation",
      "compagnie", "constructeur", "firme", "chaîne", "quotidien", "hebdomadaire", "journal", "agence",
-     "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération", "centre"}
+     "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération", "centre", "collectif"}
 )
 
 #: Common nouns of places often named after a person (``le stade Alassane-Ouattara``, ``rue

@@ -312,5 +312,7 @@ def _entity(text: str, members: list[Item]) -> Entity:
         acronym = bool(_ACRONYM.match(s))
         return (not acronym, n_words if etype == "PER" else len(s) > 0, not s.isupper(), candidates[s], len(s), s)
 
-    name = display_name(max(candidates, key=rank))
+    chosen = max(candidates, key=rank)
+    # An organisation's acronym stays as written (``LKAB``, ``ANIE``); a shouted surname does not.
+    name = chosen if etype in ("ORG", "MISC") and _ACRONYM.match(chosen) else display_name(chosen)
     return Entity(entity_id(etype, name_key(name)), name, etype, mentions, tuple(sorted(surfaces)))

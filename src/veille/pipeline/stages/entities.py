@@ -121,19 +121,41 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
     return start, end, stripped and any(c.isupper() for c in text[start:end])
 
 
-def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+_ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
+
+
+def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
     """Title heads and ministers' portfolios (``ministre de l'Intérieur``: no entity in there),
-    and the whole title phrases."""
-    spans, titles = [], []
+    the whole title phrases, and the acronyms a title is of (``le PDG de LKAB``)."""
+    spans, titles, acronyms = [], [], []
     for m in pats.anywhere.finditer(text):
         tm = parse_title(m, text, pats, lang, pos_at)
         titles.append((tm.start, tm.end))
         spans.append((m.start("head"), m.end("head")))
-        if tm.complements and has_portfolio(tm.head, pats):
+        portfolio = bool(tm.complements) and has_portfolio(tm.head, pats)
+        if portfolio:
             first = tm.complements[0]
             if lookup_place(text[first[0] : first[1]], lang) is None:
                 spans.append(first)
-    return spans, titles
+        acronyms.extend(c for i, c in enumerate(tm.complements)
+                        if not (portfolio and i == 0) and _ACRONYM_WORD.fullmatch(text, c[0], c[1]))
+    return spans, titles, acronyms
+
+
+def _title_acronyms(text: str, acronyms: list[tuple[int, int]], items: list[Item]) -> list[Item]:
+    """A body named by an acronym after a title that NER did not tag (``le PDG de LKAB``), or
+    tagged as a miscellany (``le président de l'ANIE``): an organisation."""
+    out = []
+    for start, end in acronyms:
+        same = [it for it in items if it.start == start and it.end == end]
+        if same:
+            for it in same:
+                if it.label == "MISC":
+                    it.label = "ORG"
+            continue
+        if not any(it.start < end and start < it.end for it in items):
+            out.append(Item(start, end, "ORG", text[start:end], text[start:end]))
+    return out
 
 
 @dataclass(slots=True)
@@ -202,12 +224,13 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     taken: list[tuple[int, int]] = []
     inside_titles: list[tuple[int, int]] = []
     title_phrases: list[tuple[int, int]] = []
+    title_acronyms: list[tuple[int, int]] = []
     maybe_common: list[int] = []
 
     if pats is not None:
         # Institution names first: an NER fragment inside one (``Intérieur``) is dropped.
         pos_at = pos_lookup(sdoc)
-        inside_titles, title_phrases = _portfolio_spans(text, pats, lang, pos_at)
+        inside_titles, title_phrases, title_acronyms = _portfolio_spans(text, pats, lang, pos_at)
         for m in pats.institution.finditer(text):
             start, end, base, place, dspans = _institution(text, m, pats, lang, pos_at)
             if end <= start:
@@ -336,6 +359,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         known = {translit_key(w) for i, it in enumerate(items) if i not in drop for w in it.surface.split()}
         items = [it for i, it in enumerate(items) if i not in drop or translit_key(it.surface) in known]
     items.extend(_listed_acronyms(text, items, lang))
+    items.extend(_title_acronyms(text, title_acronyms, items))
     items.extend(_datelines(text, items, lang))
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
