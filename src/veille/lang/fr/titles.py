@@ -454,6 +454,24 @@ RELATION_NOUNS = frozenset(
      "beau-frère", "belle-sœur", "compagne", "compagnon", "conjoint", "conjointe", "proche", "ami", "amie", "bras droit"}
 )
 
+#: Heads whose ``de`` complement is a place (``la maire de Bello``, ``le gouverneur d'Antioquia``):
+#: a lone word there is no person, whatever NER says.
+TERRITORY_HEADS = frozenset(
+    {"maire", "mairesse", "gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "sous-préfète",
+     "bourgmestre", "akim", "wali"}
+)
+
+#: Municipal posts whose bare form implies the town of the story (``le maire X`` in a story
+#: datelined ``CHOLET –``).
+LOCAL_HEADS = frozenset(
+    {"maire", "mairesse", "maire adjoint", "maire adjointe", "premier adjoint", "première adjointe",
+     "conseiller municipal", "conseillère municipale", "bourgmestre", "échevin", "échevine"}
+)
+
+#: Nouns that make the place named after them a region of its own (``la province de Buenos
+#: Aires``, ``la région de Kharkiv``); ``État`` counts only with its capital (``l'État de São Paulo``).
+REGION_NOUNS = ("province", "région", "oblast", "gouvernorat", "wilaya", "canton", "comté", "district", "territoire")
+
 #: Military ranks that may stand between a title and the name (``le chef de la junte, le
 #: général X``): the title still reaches the name.
 RANKS = (r"général", r"générale", r"colonel", r"colonelle", r"lieutenant-colonel", r"commandant", r"capitaine",
@@ -497,6 +515,9 @@ RESOURCES = {
     "national_body_words": NATIONAL_BODY_WORDS,
     "ranks": RANKS,
     "relation_nouns": RELATION_NOUNS,
+    "territory_heads": TERRITORY_HEADS,
+    "local_heads": LOCAL_HEADS,
+    "region_nouns": REGION_NOUNS,
     "honorifics": HONORIFICS,
     "not_names": NOT_NAMES,
     "place_prepositions": PLACE_PREPOSITIONS,

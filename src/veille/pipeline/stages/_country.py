@@ -6,9 +6,9 @@ The press writes the country once (``le Premier ministre géorgien``) or only th
 evidence is clear. The title takes the document's country: the country whose mentions (its
 name, its country adjectives, the gazetteer cities in it, ``TITLE_WEIGHT`` for the headline's
 kicker) number at least ``MIN_MENTIONS`` and at least ``DOMINANCE`` times those of any other
-country; or, when two countries share the story, the one it leads with (see ``_dominant``). Never when the title's own clause names, before the title, a place of
-another country (``il se rendra à Kiev pour rencontrer le président X`` in an article about
-Poland keeps None). A nearer signal (the last country named before the title) was tried and
+country; or, when two countries share the story, the one it leads with (see ``_dominant``).
+Never when the title's own clause names, before the title, a place of another country (``il se
+rendra à Kiev pour rencontrer le président X`` in an article about Poland keeps None). A nearer signal (the last country named before the title) was tried and
 dropped: ``le président français a reçu le président X`` would give X the wrong country.
 The country must be an entity of the document (its id is the role's ``of``); the role is marked
 ``of_inferred`` and the resolver does not use it to tell namesakes apart.
@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from veille.gazetteer import Place, demonym_country, get_gazetteer, lookup_place
+from veille.pipeline.stages._titles import title_patterns
 
 __all__ = ["DATELINE", "CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
 
@@ -32,11 +33,10 @@ DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,
 
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
-# A clause opening on a place: ``À Kigali, le ministre X``, ``Depuis Nairobi, ...``.
 # ``X était représentée par le ...``, ``X, par la voix de son ...``: the title serves X.
 _REPRESENTED = re.compile(r"(?:représenté(?:e|s|es)?\s+par|par\s+la\s+voix\s+d[eu])\s+(?:(?:le|la|l['’]|son|sa|ses)\s*)?")
+# A clause opening on a place: ``À Kigali, le ministre X``, ``Depuis Nairobi, ...``.
 _FRAME = re.compile(r"\s*(?:À|A|Depuis)\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*,")
-_REGION_NAME = re.compile(r"^(?:province|région|oblast|gouvernorat|wilaya|canton|comté|district|territoire|État)\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)")
 
 
 @lru_cache(maxsize=4)
@@ -107,6 +107,7 @@ class CountryEvidence:
         self.marks: list[tuple[int, str]] = []
         self.ids: dict[str, str] = {}
         self.text, self.lang = text, lang
+        pats = title_patterns(lang)
         #: Country adjectives of the text by country code, for a country no entity names yet.
         self.adjectives: dict[str, list[tuple[int, int, Place]]] = {}
         for ent in entities:
@@ -115,7 +116,7 @@ class CountryEvidence:
             place = lookup_place(ent.name, lang)
             if place is None:
                 # ``région de Kharkiv``: a region of the country its city is in.
-                region = _REGION_NAME.match(ent.name)
+                region = pats.region_name.match(ent.name) if pats is not None else None
                 place = lookup_place(ent.name[region.end():], lang) if region else None
             if place is None or place.kind not in ("country", "city", "seat"):
                 continue
@@ -182,23 +183,8 @@ class CountryEvidence:
         of another country before the title. A country the text names only through adjectives
         gets its id from the gazetteer: the caller adds them as the entity's mentions
         (:meth:`adjectives_of`)."""
-        frame = _FRAME.match(self.text, clause_start, at) if self.text is not None else None
-        place = lookup_place(frame.group(1), self.lang) if frame else None
-        represented = None
-        if self.text is not None and place is None:
-            # The last ``représenté par`` of the clause, close before the title (a coordinated
-            # title may stand between: ``par le prince héritier et Premier ministre X``).
-            for represented in _REPRESENTED.finditer(self.text, clause_start, at):
-                pass
-        if represented is not None and at - represented.end() <= 40:
-            # ``L'Arabie saoudite était représentée par le prince héritier X``: the country the
-            # clause names as the one represented.
-            before = [code for pos, code in self.marks if clause_start <= pos < represented.start()]
-            if len(set(before)) == 1:
-                place = Place("", before[0], "country")
-        if place is not None and place.kind in ("country", "city"):
-            code = place.code
-        else:
+        code = self._clause_country(at, clause_start)
+        if code is None:
             code = self.dominant
             if code is None:
                 return None
@@ -207,6 +193,28 @@ class CountryEvidence:
         if code not in self.ids and self.adjectives.get(code):
             self.ids[code] = self.adjectives[code][0][2].id
         return self.ids.get(code)
+
+    def _clause_country(self, at: int, clause_start: int) -> str | None:
+        """The country code the title's own clause gives, or None: the place it opens on, or the
+        country it says is represented (``L'Arabie saoudite était représentée par le prince
+        héritier X``; a coordinated title may stand between: ``par le prince héritier et Premier
+        ministre X``)."""
+        if self.text is None:
+            return None
+        frame = _FRAME.match(self.text, clause_start, at)
+        if frame:
+            # A frame on a known place that is no country or city (a region, a seat of power)
+            # gives nothing; one on a word the gazetteer does not know lets the clause speak on.
+            place = lookup_place(frame.group(1), self.lang)
+            if place is not None:
+                return place.code if place.kind in ("country", "city") else None
+        represented = None
+        for represented in _REPRESENTED.finditer(self.text, clause_start, at):
+            pass  # the last one, closest to the title
+        if represented is None or at - represented.end() > 40:
+            return None
+        before = {code for pos, code in self.marks if clause_start <= pos < represented.start()}
+        return next(iter(before)) if len(before) == 1 else None
 
     def adjectives_of(self, entity_id: str) -> list[tuple[int, int, Place]]:
         """The text's country adjectives of the country whose entity id is ``entity_id``."""

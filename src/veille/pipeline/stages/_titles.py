@@ -48,6 +48,8 @@ def _chunk(first_word: str) -> re.Pattern[str]:
 #: (``de l'opposition biélorusse en exil``), which is neither portfolio nor country.
 _CIRCUMSTANCE = re.compile(r"\s+(?:en|dans|à|au|aux)\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,3}\s*$")
 _LOW_WORD_RE = re.compile(rf"(?<![\w'’-]){_LOW_WORD}")
+# The preposition between a region's noun and its place name.
+_OF_PLACE = r"(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)"
 _GLUE = frozenset({"et", "de", "des", "du", "la", "le", "les", "d", "l", "en", "au", "aux",
                    "del", "da", "do", "dos", "das", "di", "van", "von", "der"})
 _DANGLING = re.compile(rf"(?:\s+(?:et|de\s+la|de\s+l['’]|du|des|de|d['’]))*\s*$")
@@ -85,6 +87,12 @@ class TitlePatterns:
     chunk: re.Pattern[str]
     #: A complement that is a common noun for an organisation (``du ministère``).
     org_noun: re.Pattern[str]
+    #: A region noun and its preposition right before a place (``la province de | Buenos Aires``).
+    region_before: re.Pattern[str]
+    #: The same at the start of a region's name (``région de Kharkiv``).
+    region_name: re.Pattern[str]
+    #: A territorial head and its preposition right before a place (``la maire de | Bello``).
+    territory_before: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +205,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         rf"|\s*,{after_comma})?"
     )
     honor = "|".join(res["honorifics"])
+    regions = _alternation(list(res.get("region_nouns", ()))) or r"(?!)"
+    territories = _alternation(list(res.get("territory_heads", ()))) or r"(?!)"
     return TitlePatterns(
         phrase=phrase_cs,
         before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
@@ -214,6 +224,9 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         resources=res,
         chunk=_chunk(first_word),
         org_noun=re.compile(rf"(?:{nouns})(?![\w-])" if nouns else r"(?!)"),
+        region_before=re.compile(rf"(?:(?<![\w-])(?i:{regions})|(?<![\w-])État)\s+{_OF_PLACE}$"),
+        region_name=re.compile(rf"^(?:{regions}|État)\s+{_OF_PLACE}"),
+        territory_before=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)$"),
     )
 
 

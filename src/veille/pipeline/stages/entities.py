@@ -51,10 +51,6 @@ _EDGE = set(" \t\n\"'«»“”‘’()[],.;:!?–—-")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,9})\s*\)")
 _LOWER_WORD = re.compile(r"(?<![\w-])[^\W\d_A-ZÀ-Þ][^\W\d_]*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_TERRITORY_HEAD_BEFORE = re.compile(
-    r"(?<![\w-])(?i:maire|mairesse|gouverneur|gouverneure|préfet|préfète|sous-préfet|sous-préfète|bourgmestre|akim|wali)"
-    r"\s+(?:de\s+|d['’]\s*|du\s+)$"
-)
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w-])(?:Dr|Pr|Mme|Mgr|Me|M\.)\.?\s+$")
 _COMPLEMENT_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
 # An acronym then a lower-case word: NER ran a body's span over what follows it.
@@ -305,7 +301,8 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             items.append(Item(start, inner_end, "LOC", inner, inner, place))
             start, end = _trim(text, crossing[1], end, True)
             label, person = "PER", True
-        if person and " " not in text[start:end].strip() and _TERRITORY_HEAD_BEFORE.search(text, max(0, start - 30), start):
+        if person and pats is not None and " " not in text[start:end].strip() \
+                and pats.territory_before.search(text, max(0, start - 30), start):
             # ``le gouverneur d'Antioquia``, ``la maire de Bello``: a mayor's or a governor's
             # complement is a place, whatever label NER gave the word.
             label, person = "LOC", False
@@ -363,7 +360,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_datelines(text, items, lang))
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
-    return _add_bare_acronyms(text, _regions(text, items)), demonyms
+    return _add_bare_acronyms(text, _regions(text, items, pats)), demonyms
 
 
 @lru_cache(maxsize=8)
@@ -408,14 +405,6 @@ def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:
     return out
 
 
-# ``la province de Buenos Aires``, ``la région de Kharkiv``, ``l'État de São Paulo``: the noun
-# makes the name a region, not the city of that name.
-_REGION_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?i:province|région|oblast|gouvernorat|wilaya|canton|comté|district|territoire)|(?<![\w-])État)"
-    r"\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"
-)
-
-
 # ``l'université de Sfax``, ``le tribunal correctionnel de Lyon``, ``le CHU de Nantes``: a body
 # named after its town is the body (NER tags only the town).
 _BODY_BEFORE = re.compile(
@@ -427,7 +416,7 @@ _BODY_BEFORE = re.compile(
 )
 
 
-def _regions(text: str, items: list[Item]) -> list[Item]:
+def _regions(text: str, items: list[Item], pats: TitlePatterns | None) -> list[Item]:
     """Places named after a region noun become that region (``région de Kharkiv``), its own
     entity: the governor of the province of Buenos Aires does not govern the city. Places after
     a body's noun become the body (``université de Sfax``)."""
@@ -435,7 +424,7 @@ def _regions(text: str, items: list[Item]) -> list[Item]:
         if it.label != "LOC" and it.place is None:
             continue
         lo = max(0, it.start - 45)
-        m = _REGION_BEFORE.search(text, lo, it.start)
+        m = pats.region_before.search(text, lo, it.start) if pats is not None else None
         label = "LOC"
         if m is None or m.end() != it.start:
             m, label = _BODY_BEFORE.search(text, lo, it.start), "ORG"

@@ -41,8 +41,6 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
 # A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
 _OF_GOVERNOR = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$")
 _COUNTERPART = "homologue"
-# Heads whose complement is a place (``la maire de Bello``: Bello is no person, whatever NER says).
-_TERRITORY_HEADS = frozenset({"maire", "mairesse", "gouverneur", "gouverneure", "préfet", "préfète", "bourgmestre", "akim", "wali"})
 # Between two coordinated titles of one person.
 _AND = re.compile(r"\s+et\s+(?:(?:le|la|l['’])\s*)?")
 # ``le premier président du pays``: the country is the story's.
@@ -146,7 +144,7 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     for i, (s, e) in enumerate(tm.complements):
         ent = spans.inside(s, e)
         if ent is not None and ent.type in ("PER", "MISC") and " " not in ent.name and not ent.name.isupper() \
-                and not (i == 0 and tm.head.split()[-1] in _TERRITORY_HEADS):
+                and not (i == 0 and tm.head.split()[-1] in pats.resources["territory_heads"]):
             # ``avocate de Bernard``: NER's MISC on a lone capitalised word is mostly a first
             # name, and a relation to a person is not a title's body; keep the head.
             break
@@ -229,9 +227,6 @@ def _body_after_name(text: str, end: int, limit: int, pats: TitlePatterns, spans
     return None
 
 
-#: Municipal posts whose bare form implies the town of the story.
-_LOCAL_HEADS = frozenset({"maire", "mairesse", "maire adjoint", "maire adjointe", "premier adjoint", "première adjointe",
-                          "conseiller municipal", "conseillère municipale", "bourgmestre", "échevin", "échevine"})
 _TOWN_FRAME = re.compile(r"\s*(?:À|A|Au)\s+(?=[A-ZÀ-Þ])")
 _TOWN_WINDOW = 600
 # A complement the title grammar did not read (``maire du 7e arrondissement``): no town to infer.
@@ -239,6 +234,7 @@ _UNPARSED_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])\s*\w")
 
 
 def _bare(head: str) -> str:
+    """The head without the modifiers that date it (``ancien``, ``futur``, ``ex-``)."""
     for mod in ("ancien ", "ancienne ", "futur ", "future ", "ex-"):
         head = head.removeprefix(mod)
     return head
@@ -263,8 +259,7 @@ def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str)
 def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
     """A head of national government or opposition, whose bare form implies the country."""
     national = pats.resources.get("national_heads", frozenset())
-    bare = tm.head.split(" ", 1)[1] if tm.head.startswith(("ancien ", "ancienne ", "futur ", "future ")) else tm.head
-    bare = bare.removeprefix("ex-")
+    bare = _bare(tm.head)
     for mod in ("premier ", "première ", "dernier ", "dernière "):
         bare = bare.removeprefix(mod)
     # A post adjective does not change the level: ``ministre fédéral``, ``député fédéral``.
@@ -358,7 +353,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang)
             inferred = False
-            if of is None and not tm.complements and _bare(tm.head) in _LOCAL_HEADS \
+            if of is None and not tm.complements and _bare(tm.head) in pats.resources["local_heads"] \
                     and not _UNPARSED_COMPLEMENT.match(text, tm.end):
                 # ``À Valle de Bravo, ... le maire X``, ``CHOLET – ... le maire X``: the town
                 # the story is in (the clause's opening place, the dateline, else the last named).
