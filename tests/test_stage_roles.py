@@ -467,6 +467,14 @@ def test_a_clause_opening_on_a_place_gives_the_country(analyze):
     assert roles_of(doc, "Kithure Kindiki") == {("ministre de l'Intérieur", country("Kenya"))}
 
 
+def test_a_clause_opening_on_au_and_a_country_gives_that_country(analyze):
+    # ``Au Mali,`` frames the clause like ``À Bamako,``: the bare head of government is Mali's,
+    # though the story names Senegal more often.
+    doc = analyze("Le Sénégal et le Mali ont signé un accord. Le Sénégal veut plus. Le Sénégal insiste. "
+                  "Au Mali, le Premier ministre Abdoulaye Konaté a salué le texte.")
+    assert roles_of(doc, "Abdoulaye Konaté") == {("Premier ministre", country("Mali"))}
+
+
 def test_coordinated_titles_are_both_kept(analyze):
     doc = analyze("La vice-première ministre et ministre des Transports, Lise Caron, a expliqué la facture. "
                   "Marc Lenoir, ancien Premier ministre et secrétaire général du Parti radical, a répondu.")

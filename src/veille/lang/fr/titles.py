@@ -494,6 +494,24 @@ ACRONYM_STOPWORDS = frozenset(
     {"de", "des", "du", "la", "le", "les", "l", "d", "et", "pour", "en", "à", "au", "aux", "sur", "the", "of", "and", "for"}
 )
 
+#: Bodies named after their town (``l'université de Sfax``, ``le tribunal correctionnel de Lyon``,
+#: ``le CHU de Nantes``): NER tags only the town, and the body is the entity. Regex fragments.
+TOWN_BODY_NOUNS = (
+    r"université", r"universités", r"hôpital", r"CHU", r"centre\s+hospitalier(?:\s+universitaire)?",
+    r"tribunal(?:\s+(?:judiciaire|administratif|correctionnel|de\s+commerce|de\s+grande\s+instance|municipal|militaire))?",
+    r"cour\s+d['’]appel", r"cour\s+d['’]assises", r"parquet", r"barreau", r"lycée", r"préfecture", r"sous-préfecture",
+    r"mairie", r"conseil\s+(?:départemental|régional|municipal)", r"chambre\s+de\s+commerce", r"diocèse",
+    r"école\s+polytechnique", r"observatoire",
+)
+
+#: Words opening a clause on a place (``À Bello, le maire …``, ``Depuis Nairobi, le ministre …``):
+#: a bare municipal title takes that town, a bare national title that place's country.
+PLACE_FRAMES = (r"À", r"A", r"Au", r"Depuis")
+
+#: ``X était représentée par le …``, ``X, par la voix de son …``: the title serves X. Regex fragments.
+REPRESENTED_BY = (r"représenté(?:e|s|es)?\s+par", r"par\s+la\s+voix\s+d[eu]")
+ARTICLES = (r"le", r"la", r"l['’]", r"son", r"sa", r"ses")
+
 #: Part-of-speech tags a lower-case word inside a title's portfolio may not have
 #: (``ministre des Finances a annoncé`` must not swallow the verb).
 NON_TITLE_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "DET", "ADP"})
@@ -518,6 +536,10 @@ RESOURCES = {
     "territory_heads": TERRITORY_HEADS,
     "local_heads": LOCAL_HEADS,
     "region_nouns": REGION_NOUNS,
+    "town_body_nouns": TOWN_BODY_NOUNS,
+    "place_frames": PLACE_FRAMES,
+    "represented_by": REPRESENTED_BY,
+    "articles": ARTICLES,
     "honorifics": HONORIFICS,
     "not_names": NOT_NAMES,
     "place_prepositions": PLACE_PREPOSITIONS,

@@ -33,10 +33,6 @@ DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,
 
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
-# ``X était représentée par le ...``, ``X, par la voix de son ...``: the title serves X.
-_REPRESENTED = re.compile(r"(?:représenté(?:e|s|es)?\s+par|par\s+la\s+voix\s+d[eu])\s+(?:(?:le|la|l['’]|son|sa|ses)\s*)?")
-# A clause opening on a place: ``À Kigali, le ministre X``, ``Depuis Nairobi, ...``.
-_FRAME = re.compile(r"\s*(?:À|A|Depuis)\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*,")
 
 
 @lru_cache(maxsize=4)
@@ -199,9 +195,10 @@ class CountryEvidence:
         country it says is represented (``L'Arabie saoudite était représentée par le prince
         héritier X``; a coordinated title may stand between: ``par le prince héritier et Premier
         ministre X``)."""
-        if self.text is None:
+        pats = title_patterns(self.lang)
+        if self.text is None or pats is None:
             return None
-        frame = _FRAME.match(self.text, clause_start, at)
+        frame = pats.place_clause.match(self.text, clause_start, at)
         if frame:
             # A frame on a known place that is no country or city (a region, a seat of power)
             # gives nothing; one on a word the gazetteer does not know lets the clause speak on.
@@ -209,7 +206,7 @@ class CountryEvidence:
             if place is not None:
                 return place.code if place.kind in ("country", "city") else None
         represented = None
-        for represented in _REPRESENTED.finditer(self.text, clause_start, at):
+        for represented in pats.represented.finditer(self.text, clause_start, at):
             pass  # the last one, closest to the title
         if represented is None or at - represented.end() > 40:
             return None

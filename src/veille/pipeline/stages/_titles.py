@@ -93,6 +93,14 @@ class TitlePatterns:
     region_name: re.Pattern[str]
     #: A territorial head and its preposition right before a place (``la maire de | Bello``).
     territory_before: re.Pattern[str]
+    #: A body's noun and its preposition right before its town (``l'université de | Sfax``).
+    body_before: re.Pattern[str]
+    #: A clause opening on a place (``À | Bello, …``).
+    place_frame: re.Pattern[str]
+    #: The same with the place (group 1) up to its comma (``À Kigali,``).
+    place_clause: re.Pattern[str]
+    #: ``représentée par le |``: the title that follows serves the place before.
+    represented: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +215,10 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     honor = "|".join(res["honorifics"])
     regions = _alternation(list(res.get("region_nouns", ()))) or r"(?!)"
     territories = _alternation(list(res.get("territory_heads", ()))) or r"(?!)"
+    town_bodies = "|".join(res.get("town_body_nouns", ())) or r"(?!)"
+    frames = "|".join(res.get("place_frames", ())) or r"(?!)"
+    represented = "|".join(res.get("represented_by", ())) or r"(?!)"
+    articles = "|".join(res.get("articles", ())) or r"(?!)"
     return TitlePatterns(
         phrase=phrase_cs,
         before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
@@ -227,6 +239,10 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         region_before=re.compile(rf"(?:(?<![\w-])(?i:{regions})|(?<![\w-])État)\s+{_OF_PLACE}$"),
         region_name=re.compile(rf"^(?:{regions}|État)\s+{_OF_PLACE}"),
         territory_before=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)$"),
+        body_before=re.compile(rf"(?<![\w-])(?i:{town_bodies})\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"),
+        place_frame=re.compile(rf"\s*(?:{frames})\s+(?=[A-ZÀ-Þ])"),
+        place_clause=re.compile(rf"\s*(?:{frames})\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s*,"),
+        represented=re.compile(rf"(?:{represented})\s+(?:(?:{articles})\s*)?"),
     )
 
 

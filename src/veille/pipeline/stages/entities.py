@@ -405,17 +405,6 @@ def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:
     return out
 
 
-# ``l'université de Sfax``, ``le tribunal correctionnel de Lyon``, ``le CHU de Nantes``: a body
-# named after its town is the body (NER tags only the town).
-_BODY_BEFORE = re.compile(
-    r"(?<![\w-])(?i:université|universités|hôpital|CHU|centre hospitalier(?:\s+universitaire)?|tribunal(?:\s+(?:judiciaire|"
-    r"administratif|correctionnel|de\s+commerce|de\s+grande\s+instance|municipal|militaire))?|cour\s+d['’]appel|"
-    r"cour\s+d['’]assises|parquet|barreau|lycée|préfecture|sous-préfecture|mairie|conseil\s+(?:départemental|régional|"
-    r"municipal)|chambre\s+de\s+commerce|diocèse|école\s+polytechnique|observatoire)"
-    r"\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"
-)
-
-
 def _regions(text: str, items: list[Item], pats: TitlePatterns | None) -> list[Item]:
     """Places named after a region noun become that region (``région de Kharkiv``), its own
     entity: the governor of the province of Buenos Aires does not govern the city. Places after
@@ -427,7 +416,7 @@ def _regions(text: str, items: list[Item], pats: TitlePatterns | None) -> list[I
         m = pats.region_before.search(text, lo, it.start) if pats is not None else None
         label = "LOC"
         if m is None or m.end() != it.start:
-            m, label = _BODY_BEFORE.search(text, lo, it.start), "ORG"
+            m, label = (pats.body_before.search(text, lo, it.start) if pats is not None else None), "ORG"
         if m is None or m.end() != it.start:
             continue
         it.start, it.place, it.label, it.after_place_prep = m.start(), None, label, False

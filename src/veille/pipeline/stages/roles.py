@@ -227,7 +227,6 @@ def _body_after_name(text: str, end: int, limit: int, pats: TitlePatterns, spans
     return None
 
 
-_TOWN_FRAME = re.compile(r"\s*(?:À|A|Au)\s+(?=[A-ZÀ-Þ])")
 _TOWN_WINDOW = 600
 # A complement the title grammar did not read (``maire du 7e arrondissement``): no town to infer.
 _UNPARSED_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])\s*\w")
@@ -240,9 +239,9 @@ def _bare(head: str) -> str:
     return head
 
 
-def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str) -> Entity | None:
+def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str, pats: TitlePatterns) -> Entity | None:
     """The town a bare municipal title refers to, or None."""
-    frame = _TOWN_FRAME.match(text, clause_start, at)
+    frame = pats.place_frame.match(text, clause_start, at)
     if frame is not None:
         ent = spans.starting_at(frame.end(), frame.end() + 1)
         if ent is not None and ent.type == "LOC":
@@ -357,7 +356,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     and not _UNPARSED_COMPLEMENT.match(text, tm.end):
                 # ``À Valle de Bravo, ... le maire X``, ``CHOLET – ... le maire X``: the town
                 # the story is in (the clause's opening place, the dateline, else the last named).
-                town = _story_town(text, s0, tm.start, spans, lang)
+                town = _story_town(text, s0, tm.start, spans, lang, pats)
                 of, inferred = (town.id, True) if town is not None else (None, False)
             role = Role(ent.id, title, of, tm.start, tm.end, inferred)
             if (ent.id, tm.start) not in roles:
