@@ -55,6 +55,10 @@ def test_relatives_and_near_namesakes_never_match(a, b):
 
 def test_type_and_country_vetoes():
     assert score(_person("Washington", "PER"), _cand("Washington", "LOC")) is None
+    # A gazetteer place and an organisation that is no place, spelt alike (a town and its club).
+    town = Profile(type="LOC", name="Lyon", pkeys=frozenset({phonetic_key("Lyon")}), main=phonetic_key("Lyon"), place="fr:lyon")
+    assert score(town, Candidate(id="c", name="Lyon", type="ORG", pkeys=frozenset({phonetic_key("Lyon")}))) is None
+    assert score(town, Candidate(id="c", name="Lyon", type="ORG", pkeys=frozenset({phonetic_key("Lyon")}), place="fr:lyon"))
     # A fuzzy name match is refused when the two hold roles in different countries.
     profile = _person("Sergei Ivanov", countries=frozenset({"ru"}))
     assert score(profile, _cand("Sergey Ivanow", countries={"bg": 1})) is None
@@ -225,3 +229,25 @@ def test_a_short_common_body_name_links_only_with_shared_context():
     ar, tr, eu1, eu2 = resolve_documents(store, docs)
     assert ar.entities[0].id != tr.entities[0].id  # two countries' central banks
     assert eu1.entities[0].id == eu2.entities[0].id  # one Commission, whatever the context
+
+
+def test_a_club_named_like_its_town_is_not_the_town(analyze):
+    # ``l'ancien attaquant de Lyon`` is the club, here and in every other document; the city of
+    # another story stays the city. Within one document, the commune and its club stay apart.
+    store = open_store("memory://")
+    club, city, both = resolve_documents(store, [
+        analyze("Karim Benzema, ancien attaquant de Lyon, a signé au Qatar. Le club a confirmé."),
+        analyze("À Lyon, la ville a inauguré un tramway. Lyon attend 2 millions de visiteurs."),
+        analyze("La commune d'Anderlecht lance une campagne. Les joueurs d'Anderlecht porteront un maillot "
+                "spécial, a indiqué le RSC Anderlecht. Le directeur médical du club, Jan Vermeulen, a confirmé."),
+    ])
+    (club_lyon,) = [e for e in club.entities if e.name == "Lyon"]
+    (city_lyon,) = [e for e in city.entities if e.name == "Lyon"]
+    assert club_lyon.type == "ORG" and city_lyon.type == "LOC" and club_lyon.id != city_lyon.id
+    commune = next(e for e in both.entities if e.name == "Anderlecht")
+    rsc = next(e for e in both.entities if e.name == "RSC Anderlecht")
+    assert commune.type == "LOC" and rsc.id != commune.id
+    assert {both.text[m.start:m.end] for m in rsc.mentions} == {"Anderlecht", "RSC Anderlecht"}
+    name = {e.id: e.name for e in both.entities}
+    (role,) = [r for r in both.roles if name.get(r.person) == "Jan Vermeulen"]
+    assert name[role.of] == "RSC Anderlecht"  # ``du club``: the story's club, named through its players

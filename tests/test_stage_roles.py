@@ -489,6 +489,16 @@ def test_names_ner_misses_before_an_apposition(analyze):
     assert title_and_of(doc, "Tedros Adhanom Ghebreyesus") == ("directeur général", "Organisation mondiale de la santé")
 
 
+def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
+    doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
+                  "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")
+    lyon = {e.type for e in doc.entities if e.name == "Lyon"}
+    assert lyon == {"ORG", "LOC"}  # the club and the city: two entities
+    club = next(e for e in doc.entities if e.name == "Lyon" and e.type == "ORG")
+    assert roles_of(doc, "Nabil Fekir") == {("ancien attaquant", club.id)}
+    assert roles_of(doc, "Jorge Fossati") == {("sélectionneur", country("Pérou"))}
+
+
 def test_a_club_named_after_its_town_and_a_federation_with_lower_case_words(analyze):
     doc = analyze("Le milieu de terrain du Real Madrid Jude Bellingham s'est blessé. Le président de la "
                   "Fédération française de football (FFF), Philippe Diallo, a confirmé.")

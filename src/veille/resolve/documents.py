@@ -25,15 +25,16 @@ _PASS = {"LOC": 0, "ORG": 1, "MISC": 1}
 _DEMONYM = "DEMONYM"  # label of country-adjective mentions (veille.pipeline.stages.entities)
 
 
-def _place(surfaces: list[str]) -> tuple[str, str] | None:
-    """(place id, canonical name) from the gazetteer for the first surface it knows."""
+def _place(surfaces: list[str], countries_only: bool = False) -> tuple[str, str] | None:
+    """(place id, canonical name) from the gazetteer for the first surface it knows; with
+    ``countries_only``, only a country counts."""
     try:
         from veille.gazetteer import lookup_place
     except ImportError:  # the gazetteer is optional for the resolver
         return None
     for s in surfaces:
         place = lookup_place(s)
-        if place is not None:
+        if place is not None and (not countries_only or place.kind == "country"):
             return getattr(place, "id", None) or f"{place.kind}:{place.code}:{name_key(place.name)}", place.name
     return None
 
@@ -56,7 +57,10 @@ def _profile(doc: Document, entity: Entity) -> Profile:
         # The fullest spelling carries the given names.
         person = person_name(main)
     else:
-        found = _place(surfaces)
+        # An organisation named like a town (a club: ``l'attaquant de Lyon``) is not the town; the
+        # entities stage already made a place of every name it found used as one, and of a
+        # country used for its government (``la Russie a annoncé``).
+        found = _place(surfaces, countries_only=entity.type == "ORG")
         if found:
             place, name = found
     generic = entity.type in ("ORG", "MISC") and not place and is_generic(main)
@@ -116,6 +120,7 @@ def resolve_document(index: CanonIndex, doc: Document) -> Document:
 
     mapping: dict[str, str] = dict(forced)
     resolved: set[str] = set(forced.values())
+    taken_by: dict[str, str] = {}
     for entity in sorted(entities, key=order):
         profile = profiles[entity.id]
         profile.context = frozenset(resolved)
@@ -125,7 +130,10 @@ def resolve_document(index: CanonIndex, doc: Document) -> Document:
             if r.person == entity.id and not r.of_inferred and r.of in mapping and local_types.get(r.of) == "LOC"
         )
         surfaces = _surfaces(doc, entity)
-        cid = _resolve_one(index, profile, surfaces, resolved, set())
+        # The entities stage kept this entity apart from the document's others; one of another
+        # type is a different thing (the commune of Anderlecht and its club ``RSC Anderlecht``).
+        other_types = {c for c, t in taken_by.items() if t != entity.type}
+        cid = _resolve_one(index, profile, surfaces, resolved, other_types)
         # Variants a curator removed from that entity go elsewhere.
         blocked = {r[0] for r in index.conn.execute("SELECT pkey FROM canon_blocks WHERE canon_id = ?", (cid,))}
         if blocked:
@@ -146,6 +154,7 @@ def resolve_document(index: CanonIndex, doc: Document) -> Document:
             surfaces = [s for s in surfaces if phonetic_key(s) not in blocked]
         mapping[entity.id] = cid
         resolved.add(cid)
+        taken_by.setdefault(cid, entity.type)
         index.add_aliases(cid, entity.type, surfaces)
     for entity in entities:
         profile = profiles[entity.id]

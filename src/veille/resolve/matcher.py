@@ -155,6 +155,10 @@ def score(profile: Profile, cand: Candidate) -> Match | None:
         return Match(cand, 1.0, True, _support(profile, cand) + 1)
     if profile.place and cand.place:
         return Match(cand, 1.0, True, _support(profile, cand)) if profile.place == cand.place else None
+    if bool(profile.place) != bool(cand.place) and profile.type != cand.type and "MISC" not in (profile.type, cand.type):
+        # A gazetteer place and an organisation that is no place, spelt alike: a town and its
+        # club (``Lyon``), a country and a company named after it.
+        return None
     exact = bool(pkeys & cand.pkeys)
     if profile.type == "PER" and cand.type in ("PER", "MISC") and profile.person and cand.persons:
         best = None

@@ -504,6 +504,14 @@ TOWN_BODY_NOUNS = (
     r"école\s+polytechnique", r"observatoire",
 )
 
+#: Players and coaches, whose complement is a club even when it is written as its town
+#: (``l'ancien attaquant de Lyon``, ``les joueurs d'Anderlecht``). Regex fragments.
+CLUB_MEMBER_NOUNS = (
+    r"attaquante?s?", r"milieux?(?:\s+de\s+terrain)?", r"défenseure?s?", r"gardien(?:ne)?s?(?:\s+de\s+but)?",
+    r"joueu(?:r|se)s?", r"entraîneu(?:r|se)s?", r"ailiers?", r"buteu(?:r|se)s?", r"arrières?", r"demis?\s+de\s+mêlée",
+    r"talonneurs?", r"ouvreurs?", r"meneu(?:r|se)s?\s+de\s+jeu", r"avant-centre", r"latéral(?:e)?\s+(?:droit|gauche)e?",
+)
+
 #: Words opening a clause on a place (``À Bello, le maire …``, ``Depuis Nairobi, le ministre …``):
 #: a bare municipal title takes that town, a bare national title that place's country.
 PLACE_FRAMES = (r"À", r"A", r"Au", r"Depuis")
@@ -538,6 +546,7 @@ RESOURCES = {
     "region_nouns": REGION_NOUNS,
     "town_body_nouns": TOWN_BODY_NOUNS,
     "place_frames": PLACE_FRAMES,
+    "club_member_nouns": CLUB_MEMBER_NOUNS,
     "represented_by": REPRESENTED_BY,
     "articles": ARTICLES,
     "honorifics": HONORIFICS,

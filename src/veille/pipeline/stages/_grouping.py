@@ -48,6 +48,8 @@ class Item:
     joined: str | None = None
     #: Canonical name of the listed organisation this names (``ONU`` → ``Organisation des Nations unies``).
     known: str | None = None
+    #: A club written as its town (``l'attaquant de Lyon``): an organisation apart from the town.
+    club: bool = False
 
 
 class _UnionFind:
@@ -152,6 +154,8 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
     by_key: dict[str, int] = {}
     for i, it in enumerate(items):
         key = ("place:" + it.place.id) if it.place else name_key(it.base) + (f"|{it.qualifier.code}" if it.qualifier else "")
+        if it.club:
+            key = "club:" + key
         if key in by_key:
             uf.union(i, by_key[key])
         else:

@@ -95,6 +95,8 @@ class TitlePatterns:
     territory_before: re.Pattern[str]
     #: A body's noun and its preposition right before its town (``l'université de | Sfax``).
     body_before: re.Pattern[str]
+    #: A player's or coach's noun and its preposition right before a club (``l'attaquant de | Lyon``).
+    club_before: re.Pattern[str]
     #: A clause opening on a place (``À | Bello, …``).
     place_frame: re.Pattern[str]
     #: The same with the place (group 1) up to its comma (``À Kigali,``).
@@ -217,6 +219,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     territories = _alternation(list(res.get("territory_heads", ()))) or r"(?!)"
     town_bodies = "|".join(res.get("town_body_nouns", ())) or r"(?!)"
     frames = "|".join(res.get("place_frames", ())) or r"(?!)"
+    members = "|".join(res.get("club_member_nouns", ())) or r"(?!)"
     represented = "|".join(res.get("represented_by", ())) or r"(?!)"
     articles = "|".join(res.get("articles", ())) or r"(?!)"
     return TitlePatterns(
@@ -240,6 +243,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         region_name=re.compile(rf"^(?:{regions}|État)\s+{_OF_PLACE}"),
         territory_before=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)$"),
         body_before=re.compile(rf"(?<![\w-])(?i:{town_bodies})\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"),
+        club_before=re.compile(rf"(?<![\w-])(?i:{members})\s+(?:de\s+|du\s+|d['’]\s*)$"),
         place_frame=re.compile(rf"\s*(?:{frames})\s+(?=[A-ZÀ-Þ])"),
         place_clause=re.compile(rf"\s*(?:{frames})\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s*,"),
         represented=re.compile(rf"(?:{represented})\s+(?:(?:{articles})\s*)?"),

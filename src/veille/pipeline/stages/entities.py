@@ -360,7 +360,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_datelines(text, items, lang))
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
-    return _add_bare_acronyms(text, _regions(text, items, pats)), demonyms
+    return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats), pats, lang)), demonyms
 
 
 @lru_cache(maxsize=8)
@@ -421,6 +421,32 @@ def _regions(text: str, items: list[Item], pats: TitlePatterns | None) -> list[I
             continue
         it.start, it.place, it.label, it.after_place_prep = m.start(), None, label, False
         it.surface = it.base = text[m.start():it.end]
+    return items
+
+
+def _clubs(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) -> list[Item]:
+    """A town after a player's or a coach's noun is the club (``l'ancien attaquant de Lyon``,
+    ``les joueurs d'Anderlecht``): the press names clubs by their towns. The club is an
+    organisation apart from the town, joined to the club the text names in full (``RSC
+    Anderlecht``) when there is one. A country stays a country (``l'entraîneur du Pérou``)."""
+    if pats is None:
+        return items
+    full = [it for it in items if it.label == "ORG" and it.place is None and " " in it.base.strip()]
+    for it in items:
+        if it.label not in ("LOC", "ORG", "MISC") or " " in it.base.strip() or it.known is not None:
+            continue
+        if it.place is not None and it.place.kind not in ("city", "region"):
+            continue
+        m = pats.club_before.search(text, max(0, it.start - 40), it.start)
+        if m is None or m.end() != it.start:
+            continue
+        key = name_key(it.base)
+        named = next((o for o in full if name_key(o.base).endswith(" " + key)), None)
+        it.label, it.place, it.after_place_prep = "ORG", None, False
+        if named is not None:
+            it.base = named.base
+        else:
+            it.club = True
     return items
 
 

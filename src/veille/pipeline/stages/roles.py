@@ -76,16 +76,22 @@ class _Spans:
     def has_person(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.persons)
 
-    def latest_named(self, noun: str, before: int) -> Entity | None:
-        """The organisation mentioned last before ``before`` whose name starts with ``noun``."""
+    def latest_named(self, noun: str, before: int, text: str, pats: TitlePatterns) -> Entity | None:
+        """The organisation mentioned last before ``before`` whose name starts with ``noun``; for
+        ``du club``, a club last named through its players (``les joueurs d'Anderlecht``) comes
+        first: the story's club, not the opponent whose name starts with ``Club``."""
         key = name_key(noun)
-        found = None
+        found = club = None
         for s, _, ent in self.items:
             if s >= before:
                 break
             if ent.type == "ORG" and name_key(ent.name).startswith(key):
                 found = ent
-        return found
+            if key == "club" and ent.type == "ORG":
+                m = pats.club_before.search(text, max(0, s - 40), s)
+                if m is not None and m.end() == s:
+                    club = ent
+        return club or found
 
     def latest_town(self, before: int, lang: str, lo: int = 0) -> Entity | None:
         """The place named last in ``[lo, before)`` that is no country (``le maire de la ville``)."""
@@ -156,7 +162,8 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
             # ``gouverneur de la province de Buenos Aires``: or after ``de`` (the next chunk).
             of_name = _OF_NAME.match(text, e)
             ent = (spans.starting_at(e + 1, e + 2) or (spans.starting_at(of_name.end(), of_name.end() + 1) if of_name else None)
-                   or (spans.latest_town(s, lang) if noun.group().lower() in _TOWN_NOUNS else spans.latest_named(noun.group(), s)))
+                   or (spans.latest_town(s, lang) if noun.group().lower() in _TOWN_NOUNS
+                       else spans.latest_named(noun.group(), s, text, pats)))
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
