@@ -489,6 +489,19 @@ def test_names_ner_misses_before_an_apposition(analyze):
     assert title_and_of(doc, "Tedros Adhanom Ghebreyesus") == ("directeur général", "Organisation mondiale de la santé")
 
 
+def test_a_body_heads_one_word_complement_and_a_lower_case_nationality_name_companies(analyze):
+    # NER calls unfamiliar company names persons; a company's director is no person's, and a
+    # nationality in lower case before a name is a company's (``le russe X``), a person's being
+    # capitalised. A lawyer's complement may still be a person.
+    doc = analyze("Trois offres restent en lice : le russe Kaspiy, le chinois CNNC et le français EDF. "
+                  "Le directeur général de Kaspiy, Piotr Vassiliev, était à Astana. "
+                  "L'avocate de Navalny, Olga Mikhaïlova, a parlé.")
+    (kaspiy,) = [e for e in doc.entities if e.name == "Kaspiy"]
+    assert kaspiy.type == "ORG"
+    assert roles_of(doc, "Piotr Vassiliev") == {("directeur général", kaspiy.id)}
+    assert roles_of(doc, "Olga Mikhaïlova") == {("avocate", None)}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -504,6 +504,15 @@ TOWN_BODY_NOUNS = (
     r"école\s+polytechnique", r"observatoire",
 )
 
+#: Heads of a body, whose complement is never a person (``le directeur général de Rosatom``;
+#: unlike ``l'avocat de X`` or ``le porte-parole de X``). Normalised heads, lower case.
+BODY_HEADS = frozenset({
+    "pdg", "président-directeur général", "présidente-directrice générale", "directeur général", "directrice générale",
+    "directeur", "directrice", "patron", "patronne", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+    "dirigeant", "dirigeante", "président", "présidente", "secrétaire général", "secrétaire générale",
+    "administrateur", "administratrice", "directeur exécutif", "directrice exécutive", "vice-président", "vice-présidente",
+})
+
 #: Players and coaches, whose complement is a club even when it is written as its town
 #: (``l'ancien attaquant de Lyon``, ``les joueurs d'Anderlecht``). Regex fragments.
 CLUB_MEMBER_NOUNS = (
@@ -547,6 +556,7 @@ RESOURCES = {
     "town_body_nouns": TOWN_BODY_NOUNS,
     "place_frames": PLACE_FRAMES,
     "club_member_nouns": CLUB_MEMBER_NOUNS,
+    "body_heads": BODY_HEADS,
     "represented_by": REPRESENTED_BY,
     "articles": ARTICLES,
     "honorifics": HONORIFICS,

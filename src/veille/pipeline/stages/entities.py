@@ -30,7 +30,7 @@ from veille.gazetteer import Place, demonym_country, lookup_organisation, lookup
 from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
-from veille.pipeline.stages._country import DATELINE
+from veille.pipeline.stages._country import DATELINE, demonym_forms
 from veille.pipeline.stages._grouping import Item, group_items
 from veille.pipeline.stages._missed_names import (
     GAP_AFTER_TITLE,
@@ -118,6 +118,7 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
 
 
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w-]+")
 
 
 def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
@@ -133,23 +134,31 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
             first = tm.complements[0]
             if lookup_place(text[first[0] : first[1]], lang) is None:
                 spans.append(first)
-        acronyms.extend(c for i, c in enumerate(tm.complements)
-                        if not (portfolio and i == 0) and _ACRONYM_WORD.fullmatch(text, c[0], c[1]))
+        body_head = tm.head.removeprefix("ancien ").removeprefix("ancienne ").lower() in pats.resources.get("body_heads", ())
+        for i, c in enumerate(tm.complements):
+            if portfolio and i == 0:
+                continue
+            if _ACRONYM_WORD.fullmatch(text, c[0], c[1]):
+                acronyms.append((c[0], c[1], False))
+            elif body_head and _ONE_NAME.fullmatch(text, c[0], c[1]) and lookup_place(text[c[0] : c[1]], lang) is None:
+                acronyms.append((c[0], c[1], True))
     return spans, titles, acronyms
 
 
-def _title_acronyms(text: str, acronyms: list[tuple[int, int]], items: list[Item]) -> list[Item]:
+def _title_acronyms(text: str, acronyms: list[tuple[int, int, bool]], items: list[Item]) -> list[Item]:
     """A body named by an acronym after a title that NER did not tag (``le PDG de LKAB``), or
-    tagged as a miscellany (``le président de l'ANIE``): an organisation."""
+    tagged as a miscellany (``le président de l'ANIE``): an organisation. So is a one-word name
+    after the head of a body, whatever NER says (``le directeur général de Rosatom``: a company's
+    director is no person's)."""
     out = []
-    for start, end in acronyms:
+    for start, end, body_head in acronyms:
         same = [it for it in items if it.start == start and it.end == end]
         if same:
             for it in same:
-                if it.label == "MISC":
+                if it.label == "MISC" or (body_head and it.label == "PER"):
                     it.label = "ORG"
             continue
-        if not any(it.start < end and start < it.end for it in items):
+        if not body_head and not any(it.start < end and start < it.end for it in items):
             out.append(Item(start, end, "ORG", text[start:end], text[start:end]))
     return out
 
@@ -323,6 +332,10 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             prev = sdoc[tokens[0].i - 2].lower_ if tokens[0].i > 1 else ""
         if label in ("ORG", "MISC") and surface.isupper() and lookup_place(surface, lang) is not None:
             label = "LOC"  # a dateline (``ISTANBUL (AFP) –``) tagged as an organisation
+        if label in ("PER", "MISC") and not titled and tokens and tokens[0].i > 1 and _lower_nationality_noun(sdoc, tokens[0].i, lang):
+            # ``le russe Rosatom``, ``le chinois CNNC``: a nationality written in lower case as a
+            # noun names a company or a team; a person's is capitalised (``le Russe X``).
+            label = "ORG"
         if label == "PER" and prev in ctx.body_nouns and not titled:
             # ``l'équipe Soudal Quick-Step``, ``le cabinet Oxford Economics``: what a body's
             # common noun introduces is its name, whatever label NER gave it.
@@ -422,6 +435,13 @@ def _regions(text: str, items: list[Item], pats: TitlePatterns | None) -> list[I
         it.start, it.place, it.label, it.after_place_prep = m.start(), None, label, False
         it.surface = it.base = text[m.start():it.end]
     return items
+
+
+def _lower_nationality_noun(sdoc, i: int, lang: str) -> bool:
+    """Whether the tokens before token ``i`` are an article and a lower-case nationality
+    (``le russe | Rosatom``)."""
+    word, article = sdoc[i - 1].text, sdoc[i - 2].lower_
+    return word.islower() and word in demonym_forms(lang) and article in ("le", "la", "l'", "l’")
 
 
 def _clubs(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) -> list[Item]:
