@@ -502,6 +502,15 @@ def test_a_body_heads_one_word_complement_and_a_lower_case_nationality_name_comp
     assert roles_of(doc, "Olga Mikhaïlova") == {("avocate", None)}
 
 
+def test_a_paper_the_clause_opens_on_and_a_delegations_companion(analyze):
+    doc = analyze("Dans Le Courrier, l'éditorialiste Anne Rochat juge le texte « bancal ». "
+                  "Le Qatar était représenté par l'émir Tamim ben Hamad Al Thani, accompagné de son cousin, "
+                  "le ministre des Finances Ali ben Ahmed Al-Kuwari. Le Koweït et Oman ont salué l'accord. Oman insiste.")
+    paper = next(e for e in doc.entities if "Courrier" in e.name)
+    assert roles_of(doc, "Anne Rochat") == {("éditorialiste", paper.id)}
+    assert roles_of(doc, "Ali ben Ahmed Al-Kuwari") == {("ministre des Finances", country("Qatar"))}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -513,6 +513,18 @@ BODY_HEADS = frozenset({
     "administrateur", "administratrice", "directeur exécutif", "directrice exécutive", "vice-président", "vice-présidente",
 })
 
+#: Press occupations, whose paper a clause may open on (``Dans Le Temps, l'éditorialiste X``).
+MEDIA_HEADS = frozenset({
+    "éditorialiste", "chroniqueur", "chroniqueuse", "journaliste", "rédacteur en chef", "rédactrice en chef",
+    "correspondant", "correspondante", "critique", "dessinateur", "dessinatrice", "caricaturiste", "reporter",
+    "envoyé spécial", "envoyée spéciale", "éditorialiste politique",
+})
+#: What opens a clause on a paper (``Dans | Le Temps,``), the paper's article included. Regex.
+MEDIA_FRAME = r"\s*(?:Dans|Sur)\s+(?:(?:Le|La|Les|L['’])\s*)?"
+
+#: A companion of a delegation (``représentée par X, accompagné de son ministre Y``). Regex.
+ACCOMPANIED_BY = r"accompagné(?:e|s|es)?\s+(?:de|du|des|d['’])"
+
 #: Players and coaches, whose complement is a club even when it is written as its town
 #: (``l'ancien attaquant de Lyon``, ``les joueurs d'Anderlecht``). Regex fragments.
 CLUB_MEMBER_NOUNS = (
@@ -557,6 +569,9 @@ RESOURCES = {
     "place_frames": PLACE_FRAMES,
     "club_member_nouns": CLUB_MEMBER_NOUNS,
     "body_heads": BODY_HEADS,
+    "media_heads": MEDIA_HEADS,
+    "media_frame": MEDIA_FRAME,
+    "accompanied_by": ACCOMPANIED_BY,
     "represented_by": REPRESENTED_BY,
     "articles": ARTICLES,
     "honorifics": HONORIFICS,

@@ -208,8 +208,16 @@ class CountryEvidence:
         represented = None
         for represented in pats.represented.finditer(self.text, clause_start, at):
             pass  # the last one, closest to the title
-        if represented is None or at - represented.end() > 40:
+        if represented is None:
             return None
+        if at - represented.end() > 40:
+            # ``représentée par le prince X, accompagné de son ministre Y``: the delegation's
+            # companion serves the same country.
+            companion = None
+            for companion in pats.accompanied.finditer(self.text, represented.end(), at):
+                pass
+            if companion is None or at - companion.end() > 40:
+                return None
         before = {code for pos, code in self.marks if clause_start <= pos < represented.start()}
         return next(iter(before)) if len(before) == 1 else None
 

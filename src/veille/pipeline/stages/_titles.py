@@ -97,6 +97,10 @@ class TitlePatterns:
     body_before: re.Pattern[str]
     #: A player's or coach's noun and its preposition right before a club (``l'attaquant de | Lyon``).
     club_before: re.Pattern[str]
+    #: A clause opening on a paper (``Dans Le | Temps, l'éditorialiste X``).
+    media_frame: re.Pattern[str]
+    #: ``accompagné de``: a companion of the person before.
+    accompanied: re.Pattern[str]
     #: A clause opening on a place (``À | Bello, …``).
     place_frame: re.Pattern[str]
     #: The same with the place (group 1) up to its comma (``À Kigali,``).
@@ -244,6 +248,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         territory_before=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)$"),
         body_before=re.compile(rf"(?<![\w-])(?i:{town_bodies})\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"),
         club_before=re.compile(rf"(?<![\w-])(?i:{members})\s+(?:de\s+|du\s+|d['’]\s*)$"),
+        media_frame=re.compile(res.get("media_frame", r"(?!)")),
+        accompanied=re.compile(res.get("accompanied_by", r"(?!)")),
         place_frame=re.compile(rf"\s*(?:{frames})\s+(?=[A-ZÀ-Þ])"),
         place_clause=re.compile(rf"\s*(?:{frames})\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s*,"),
         represented=re.compile(rf"(?:{represented})\s+(?:(?:{articles})\s*)?"),

@@ -365,6 +365,12 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # the story is in (the clause's opening place, the dateline, else the last named).
                 town = _story_town(text, s0, tm.start, spans, lang, pats)
                 of, inferred = (town.id, True) if town is not None else (None, False)
+            if of is None and not tm.complements and _bare(tm.head) in pats.resources.get("media_heads", ()):
+                # ``Dans Le Temps, l'éditorialiste X``: the paper the clause opens on.
+                frame = pats.media_frame.match(text, s0, tm.start)
+                paper = spans.starting_at(frame.end(), frame.end() + 1) if frame else None
+                if paper is not None and paper.type in ("ORG", "MISC"):
+                    of = paper.id
             role = Role(ent.id, title, of, tm.start, tm.end, inferred)
             if (ent.id, tm.start) not in roles:
                 roles[(ent.id, tm.start)] = role
