@@ -511,6 +511,11 @@ def test_a_paper_the_clause_opens_on_and_a_delegations_companion(analyze):
     assert roles_of(doc, "Ali ben Ahmed Al-Kuwari") == {("ministre des Finances", country("Qatar"))}
 
 
+def test_a_hyphenated_given_name_ner_cut_in_half(analyze):
+    doc = analyze("Tout le monde n'est pas convaincu. Anna-Karin Niia, éleveuse de rennes, rappelle que les voies coupent les routes.")
+    assert {t for t, _ in roles_of(doc, "Anna-Karin Niia")} == {"éleveuse"}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")
