@@ -516,6 +516,13 @@ def test_a_hyphenated_given_name_ner_cut_in_half(analyze):
     assert {t for t, _ in roles_of(doc, "Anna-Karin Niia")} == {"éleveuse"}
 
 
+def test_a_body_name_ner_missed_after_its_common_noun(analyze):
+    doc = analyze("BUÔN MA THUỘT – Lê Thị Hồng Nhung, présidente de la coopérative Sầu Riêng Xanh, inspecte les fruits.")
+    (coop,) = [e for e in doc.entities if e.name == "Sầu Riêng Xanh"]
+    assert coop.type == "ORG"
+    assert roles_of(doc, "Lê Thị Hồng Nhung") == {("présidente", coop.id)}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -362,6 +362,7 @@ ORGANISATION_NOUNS = (
     "quotidien", "chaîne", "radio", "compagnie", "laboratoire", "centre", "observatoire", "parlement", "sénat",
     "chambre", "parquet", "syndicat", "association", "ong", "fonds", "conseil régional", "conseil municipal",
     "province", "canton", "district", "comté", "territoire", "gouvernorat", "wilaya", "oblast", "collectif",
+    "coopérative",
 )
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
@@ -433,7 +434,8 @@ NATIONAL_BODY_WORDS = frozenset(
 BODY_NAME_NOUNS = frozenset(
     {"équipe", "club", "société", "entreprise", "cabinet", "banque", "institut", "fondation",
      "compagnie", "constructeur", "firme", "chaîne", "quotidien", "hebdomadaire", "journal", "agence",
-     "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération", "centre", "collectif"}
+     "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération", "centre", "collectif",
+     "coopérative", "syndicat"}
 )
 
 #: Common nouns of places often named after a person (``le stade Alassane-Ouattara``, ``rue

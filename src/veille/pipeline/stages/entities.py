@@ -371,6 +371,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_listed_acronyms(text, items, lang))
     items.extend(_title_acronyms(text, title_acronyms, items))
     items.extend(_datelines(text, items, lang))
+    items.extend(_bodies_after_nouns(text, items, ctx.body_nouns))
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
     return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats), pats, lang)), demonyms
@@ -382,6 +383,39 @@ def _acronym_pattern(lang: str) -> re.Pattern[str] | None:
     if not acronyms:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + r")(?![\w-])")
+
+
+_NAME_WORDS = re.compile(r"\s+((?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:\s+(?:[^\W\d_a-zß-ÿ][\w'’-]*)){0,3})")
+
+
+def _bodies_after_nouns(text: str, items: list[Item], body_nouns: frozenset[str]) -> list[Item]:
+    """A name NER missed, or read in part as a person's, right after a body's common noun (``la
+    coopérative Sầu Riêng Xanh``): the body's name, an organisation. ``items`` loses the parts."""
+    if not body_nouns:
+        return []
+    out = []
+    for m in _body_noun_pattern(body_nouns).finditer(text):
+        name = _NAME_WORDS.match(text, m.end())
+        if name is None:
+            continue
+        start, end = name.span(1)
+        inside = [it for it in items if it.start < end and start < it.end]
+        if any(it.start < start or it.end > end or it.label not in ("PER", "MISC") or it.place is not None for it in inside):
+            continue
+        # NER's person or miscellany on part of the name (``Sầu | Riêng Xanh``) gives way to it.
+        for it in inside:
+            items.remove(it)
+        out.append(Item(start, end, "ORG", text[start:end], text[start:end]))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _body_noun_pattern(body_nouns: frozenset[str]) -> re.Pattern[str]:
+    # As written in running text: lower case (a capitalised ``Banque`` starts a name itself),
+    # short ones in capitals too (``l'ONG``).
+    forms = set(body_nouns) | {w.upper() for w in body_nouns if len(w) <= 4}
+    words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
 
 
 # What follows an unknown capitalised dateline word when it is a place: a wire credit or a date
