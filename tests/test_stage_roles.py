@@ -523,6 +523,19 @@ def test_a_body_name_ner_missed_after_its_common_noun(analyze):
     assert roles_of(doc, "Lê Thị Hồng Nhung") == {("présidente", coop.id)}
 
 
+def test_a_definite_title_before_a_verb_starts_the_next_clause(analyze):
+    # ``Selon X, la cheffe de l'État sera entendue``: the title is the next clause's subject,
+    # not X's apposition. Peru's chief prosecutor is a national title.
+    doc = analyze("LIMA – Le Pérou s'interroge. Le Pérou attend. Selon le procureur de la Nation, Juan Carlos Villena, "
+                  "la cheffe de l'État sera entendue en avril.")
+    assert roles_of(doc, "Juan Carlos Villena") == {("procureur de la Nation", country("Pérou"))}
+
+
+def test_a_first_name_the_tagger_reads_as_an_adjective(analyze):
+    doc = analyze("Le président ukrainien Wolodymyr Selenskyj a salué « un premier pas ».")
+    assert roles_of(doc, "Wolodymyr Selenskyj") == {("président", country("Ukraine"))}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

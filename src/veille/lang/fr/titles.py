@@ -66,6 +66,9 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"présidente\s+de\s+la\s+République(?![\w-]|\s+(?:démocratique|islamique|populaire|tchèque|dominicaine|arabe|fédérale|centrafricaine|slovaque|turque|du\s|de\s|d['’]))", "présidente de la République"),
     (r"procureur\s+de\s+la\s+République", "procureur de la République"),
     (r"procureure\s+de\s+la\s+République", "procureure de la République"),
+    # A country's chief prosecutor (Peru's ``Fiscal de la Nación``): national, like a minister.
+    (r"procureur\s+de\s+la\s+Nation", "procureur de la Nation"),
+    (r"procureure\s+de\s+la\s+Nation", "procureure de la Nation"),
     (r"procureur\s+général", "procureur général"),
     (r"procureure\s+générale", "procureure générale"),
     (r"procureur", "procureur"),
@@ -418,7 +421,7 @@ NATIONAL_HEADS = frozenset(
      "député", "députée", "sénateur", "sénatrice",
      # Monarchs and heads of state by other names.
      "roi", "reine", "prince héritier", "princesse héritière", "émir", "guide suprême", "président de la République",
-     "présidente de la République"}
+     "présidente de la République", "procureur de la Nation", "procureure de la Nation"}
 )
 
 #: Words of a title's complement that name a national body (``chef de l'administration

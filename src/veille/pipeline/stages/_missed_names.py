@@ -135,7 +135,9 @@ def names_after_titles(doc: Document, titles: list[tuple[int, int]], items: list
             if tok.text == "-" and words and not tok.whitespace_ and not prev_space:
                 i += 1  # a hyphenated name (``Kassym-Jomart``)
                 continue
-            if tok.text[:1].isupper() and not tok.is_upper and tok.pos_ in ("PROPN", "X", "NOUN") and tok.ent_iob_ == "O":
+            # The tagger calls an unfamiliar capitalised first name an adjective (``Wolodymyr``).
+            if tok.text[:1].isupper() and not tok.is_upper and tok.pos_ in ("PROPN", "X", "NOUN", "ADJ") and tok.ent_iob_ == "O" \
+                    and demonym_country(tok.text, lang) is None:
                 end, words = tok.idx + len(tok.text), words + 1
             elif not (tok.lower_ in _NAME_PARTICLES and i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper()):
                 break

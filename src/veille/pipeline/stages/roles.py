@@ -239,6 +239,19 @@ _TOWN_WINDOW = 600
 _UNPARSED_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])\s*\w")
 
 
+_DETERMINER = re.compile(r"\s*[»”]?\s*,\s*(?:le|la|l['’])", re.I)
+_NEXT_WORD = re.compile(r"\s+(?=\w)")
+
+
+def _starts_a_clause(text: str, a: re.Match, pos_at) -> bool:
+    """Whether a definite title after a name's comma is the subject of the next clause: a verb
+    follows it straight, with no comma to close an apposition."""
+    if not _DETERMINER.match(text, a.start()):
+        return False
+    gap = _NEXT_WORD.match(text, a.end())
+    return gap is not None and pos_at(gap.end()) in ("VERB", "AUX")
+
+
 def _bare(head: str) -> str:
     """The head without the modifiers that date it (``ancien``, ``futur``, ``ex-``)."""
     for mod in ("ancien ", "ancienne ", "futur ", "future ", "ex-"):
@@ -329,6 +342,8 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                             found.append(parse_title(other, text, pats, lang, pos_at))
                             break
         a = pats.after_name.match(text, end, s1)
+        if a and _starts_a_clause(text, a, pos_at):
+            a = None  # ``Selon X, la cheffe de l'État sera entendue``: the next clause's subject
         if a:
             tm = parse_title(a, text, pats, lang, pos_at)
             # After a comma, a bare head the tagger reads as a verb (``X, juge que...``) is no
