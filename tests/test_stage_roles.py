@@ -536,6 +536,13 @@ def test_a_first_name_the_tagger_reads_as_an_adjective(analyze):
     assert roles_of(doc, "Wolodymyr Selenskyj") == {("président", country("Ukraine"))}
 
 
+def test_a_university_named_after_a_city_ner_took_for_a_person(analyze):
+    doc = analyze("Pour le politologue Carlos Ferreira, de l'université de Brasília, le nouveau président « hérite d'un pays coupé en deux ».")
+    (univ,) = [e for e in doc.entities if e.name == "université de Brasília"]
+    assert univ.type == "ORG"
+    assert roles_of(doc, "Carlos Ferreira") == {("politologue", univ.id)}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

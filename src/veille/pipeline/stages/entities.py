@@ -455,9 +455,10 @@ def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:
 def _regions(text: str, items: list[Item], pats: TitlePatterns | None) -> list[Item]:
     """Places named after a region noun become that region (``région de Kharkiv``), its own
     entity: the governor of the province of Buenos Aires does not govern the city. Places after
-    a body's noun become the body (``université de Sfax``)."""
+    a body's noun become the body (``université de Sfax``), whatever label NER gave a known
+    place there (``l'université de Brasília`` with ``Brasília`` a person)."""
     for it in items:
-        if it.label != "LOC" and it.place is None:
+        if it.label != "LOC" and it.place is None and lookup_place(it.surface) is None:
             continue
         lo = max(0, it.start - 45)
         m = pats.region_before.search(text, lo, it.start) if pats is not None else None
