@@ -46,6 +46,18 @@ FLOORS_4 = {
     "false_merges": 0,
 }
 
+#: The fifth set's score-only half (j01-j12), measured when it was added (2026-12-02). The false
+#: merge is London ~ London (Ontario); three article lines are taken for page furniture.
+FLOORS_5 = {
+    "quotes_f1": 0.90,
+    "times_relaxed_f1": 0.98,
+    "entity_mentions_f1": 0.96,
+    "speaker_accuracy": 0.75,
+    "roles": 0.52,
+    "false_merges": 1,
+    "article_lines_removed": 3,
+}
+
 
 @pytest.fixture(scope="module")
 def result(pipeline):
@@ -66,7 +78,7 @@ def _check(result, floors):
     assert result["entities"]["mentions"]["f1"] >= floors["entity_mentions_f1"]
     assert result["quotes"]["speaker_accuracy"] >= floors["speaker_accuracy"]
     assert result["roles"]["accuracy"] >= floors["roles"]
-    assert result["boilerplate"]["article_lines_removed"] == 0
+    assert result["boilerplate"]["article_lines_removed"] <= floors.get("article_lines_removed", 0)
     assert len(result["entities"]["false_merges"]) <= floors["false_merges"]
 
 
@@ -74,7 +86,8 @@ def test_floors(result):
     _check(result, FLOORS)
 
 
-@pytest.mark.parametrize("name, floors", [("blind2", FLOORS_2), ("blind3", FLOORS_3), ("blind4", FLOORS_4)])
+@pytest.mark.parametrize("name, floors", [("blind2", FLOORS_2), ("blind3", FLOORS_3), ("blind4", FLOORS_4),
+                                            ("blind5", FLOORS_5)])
 def test_floors_later_sets(pipeline, name, floors):
     path = BLIND_SETS[name][0]
     if not path.exists():

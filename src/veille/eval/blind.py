@@ -277,12 +277,15 @@ SPLITS_2 = {"dev": lambda i: i.startswith("d"), "test": lambda i: i.startswith("
 SPLITS_3 = {"dev": lambda i: i.startswith("f"), "test": lambda i: i.startswith("e"), "all": lambda i: True}
 #: The fourth set, written with roles as its priority: g01-g12 may be read ("dev"), h01-h12 are only scored ("test").
 SPLITS_4 = {"dev": lambda i: i.startswith("g"), "test": lambda i: i.startswith("h"), "all": lambda i: True}
+#: The fifth set, roles and linking first: i01-i12 may be read ("dev"), j01-j12 are only scored ("test").
+SPLITS_5 = {"dev": lambda i: i.startswith("i"), "test": lambda i: i.startswith("j"), "all": lambda i: True}
 #: set name -> (articles file, splits)
 BLIND_SETS = {
     "blind": (BLIND_PATH, SPLITS),
     "blind2": (BLIND_PATH.parents[1] / "blind2" / "articles.jsonl", SPLITS_2),
     "blind3": (BLIND_PATH.parents[1] / "blind3" / "articles.jsonl", SPLITS_3),
     "blind4": (BLIND_PATH.parents[1] / "blind4" / "articles.jsonl", SPLITS_4),
+    "blind5": (BLIND_PATH.parents[1] / "blind5" / "articles.jsonl", SPLITS_5),
 }
 
 
