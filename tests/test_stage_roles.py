@@ -543,6 +543,17 @@ def test_a_university_named_after_a_city_ner_took_for_a_person(analyze):
     assert roles_of(doc, "Carlos Ferreira") == {("politologue", univ.id)}
 
 
+def test_an_appointment_in_apposition_and_a_listed_body_ner_ran_into_the_name(analyze):
+    doc = analyze("La Norvège vote. L'ancien secrétaire général de l'OTAN Jens Stoltenberg, nommé ministre des "
+                  "Finances en février par le Premier ministre Jonas Gahr Støre, a redonné des couleurs au parti. "
+                  "Ericka Bareigts, élue maire de Saint-Denis en 2020, a rouvert les écoles.")
+    titles = {t for t, _ in roles_of(doc, "Jens Stoltenberg")}
+    assert titles == {"ancien secrétaire général", "ministre des Finances"}  # no ``en février``
+    nato = next(e for e in doc.entities if e.name == "Organisation du traité de l'Atlantique nord")
+    assert ("ancien secrétaire général", nato.id) in roles_of(doc, "Jens Stoltenberg")
+    assert title_and_of(doc, "Ericka Bareigts") == ("maire", "Saint-Denis")
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -530,6 +530,10 @@ MEDIA_FRAME = r"\s*(?:Dans|Sur)\s+(?:(?:Le|La|Les|L['’])\s*)?"
 #: A companion of a delegation (``représentée par X, accompagné de son ministre Y``). Regex.
 ACCOMPANIED_BY = r"accompagné(?:e|s|es)?\s+(?:de|du|des|d['’])"
 
+#: Participles of an appointment or election before an apposed title (``X, élue maire de Y en
+#: 2020,``, ``X, nommé ministre des Finances en février``): the title is X's. Regex fragments.
+APPOINTMENT_PARTICIPLES = (r"(?:ré)?élu(?:e|s|es)?", r"nommé(?:e|s|es)?", r"désigné(?:e|s|es)?", r"reconduit(?:e|s|es)?")
+
 #: Players and coaches, whose complement is a club even when it is written as its town
 #: (``l'ancien attaquant de Lyon``, ``les joueurs d'Anderlecht``). Regex fragments.
 CLUB_MEMBER_NOUNS = (
@@ -574,6 +578,7 @@ RESOURCES = {
     "place_frames": PLACE_FRAMES,
     "club_member_nouns": CLUB_MEMBER_NOUNS,
     "body_heads": BODY_HEADS,
+    "appointment_participles": APPOINTMENT_PARTICIPLES,
     "media_heads": MEDIA_HEADS,
     "media_frame": MEDIA_FRAME,
     "accompanied_by": ACCOMPANIED_BY,

@@ -26,7 +26,10 @@ _LOWER = "a-zß-öø-ÿłśżźćń"
 _PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+|à\s+l['’]\s*|au\s+)"
 _CAP_WORD = rf"[{_UPPER}][\w-]*"
 # A lower-case word that is not a preposition, article or ``et`` (those start a new chunk).
-_LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux)(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
+# Months and weekdays end a title (``nommé ministre des Finances | en février``).
+_TIME_WORDS = (r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+               r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+_LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux|en(?=\s+(?:{_TIME_WORDS}|\d))|par|dans|avec|depuis|{_TIME_WORDS})(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
 # A complement: preposition, a capitalised word, then lower-case words or ``et de X`` chunks.
 # ``ambassadeur de France en Russie``: where a post is, inside the complement.
 _POST = r"(?:en|au|aux)"
@@ -223,6 +226,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     territories = _alternation(list(res.get("territory_heads", ()))) or r"(?!)"
     town_bodies = "|".join(res.get("town_body_nouns", ())) or r"(?!)"
     frames = "|".join(res.get("place_frames", ())) or r"(?!)"
+    appointed = "|".join(res.get("appointment_participles", ())) or r"(?!)"
     members = "|".join(res.get("club_member_nouns", ())) or r"(?!)"
     represented = "|".join(res.get("represented_by", ())) or r"(?!)"
     articles = "|".join(res.get("articles", ())) or r"(?!)"
@@ -231,7 +235,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
         # ``X, 41 ans, échevine de …``: an age may stand between the name and the title.
         # A closing quote may end a quotation on the name (``« l'esprit de X », le premier président``).
-        after_name=re.compile(rf"\s*[»”]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
+        # ``X, élue maire de Y en 2020,``: an appointment's participle before the title.
+        after_name=re.compile(rf"\s*[»”]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?:{appointed})\s+)?(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
         anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
         honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),

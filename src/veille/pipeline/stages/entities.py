@@ -302,12 +302,17 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
                          and text[t1:end].strip()[:1].isupper()), None)
         inner_end = _trim(text, start, crossing[1])[1] if crossing is not None else start
         place = lookup_place(text[start:inner_end], lang) if inner_end - start >= 2 else None
-        if crossing is not None and place is not None:
-            # ``le maire d'Istanbul Ekrem X`` tagged as one span: the title's complement is a
-            # place (kept as its own mention), then comes the person holding the title. Not
-            # ``correspondant du Wall`` + ``Street Journal``: ``Wall`` is no place.
+        body = lookup_organisation(text[start:inner_end], lang) if inner_end - start >= 2 and place is None else None
+        if crossing is not None and (place is not None or body is not None):
+            # ``le maire d'Istanbul Ekrem X``, ``le secrétaire général de l'OTAN Jens X`` tagged
+            # as one span: the title's complement is a place or a listed body (kept as its own
+            # mention), then comes the person holding the title. Not ``correspondant du Wall``
+            # + ``Street Journal``: ``Wall`` is neither.
             inner = text[start:inner_end]
-            items.append(Item(start, inner_end, "LOC", inner, inner, place))
+            if place is not None:
+                items.append(Item(start, inner_end, "LOC", inner, inner, place))
+            else:
+                items.append(Item(start, inner_end, "ORG", inner, body.name, known=body.name))  # type: ignore[union-attr]
             start, end = _trim(text, crossing[1], end, True)
             label, person = "PER", True
         if person and pats is not None and " " not in text[start:end].strip() \
