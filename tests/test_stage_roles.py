@@ -554,6 +554,15 @@ def test_an_appointment_in_apposition_and_a_listed_body_ner_ran_into_the_name(an
     assert title_and_of(doc, "Ericka Bareigts") == ("maire", "Saint-Denis")
 
 
+def test_a_qualifier_after_the_country_a_monarchs_style_and_an_investigating_judge(analyze):
+    doc = analyze("Le Premier ministre thaïlandais par intérim, Phumtham Wechayachai, est arrivé. "
+                  "Anwar a été reçu par le roi, le sultan Ibrahim, au palais. "
+                  "Le juge d'instruction belge Michel Claise doit les entendre.")
+    assert roles_of(doc, "Phumtham Wechayachai") == {("Premier ministre", country("Thaïlande"))}
+    assert {t for t, _ in roles_of(doc, "Ibrahim")} == {"roi"}
+    assert roles_of(doc, "Michel Claise") == {("juge d'instruction", country("Belgique"))}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

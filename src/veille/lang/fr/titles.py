@@ -59,6 +59,7 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"mairesse", "mairesse"),
     (r"akim", "akim"),
     (r"wali", "wali"),
+    (r"juge\s+d['’]instruction", "juge d'instruction"),
     (r"juge", "juge"),
     # The head of state (``le président de la République Emmanuel Macron``); not the start of a
     # country's name (``président de la République démocratique du Congo``).
@@ -480,7 +481,9 @@ REGION_NOUNS = ("province", "région", "oblast", "gouvernorat", "wilaya", "canto
 #: Military ranks that may stand between a title and the name (``le chef de la junte, le
 #: général X``): the title still reaches the name.
 RANKS = (r"général", r"générale", r"colonel", r"colonelle", r"lieutenant-colonel", r"commandant", r"capitaine",
-         r"amiral", r"maréchal", r"lieutenant", r"sergent", r"major")
+         r"amiral", r"maréchal", r"lieutenant", r"sergent", r"major",
+         # Styles of a monarch, not posts (``le roi, le sultan Ibrahim``).
+         r"sultan", r"cheikh")
 
 #: Honorifics dropped from the start of a person's name span.
 HONORIFICS = (r"M\.", r"MM\.", r"Mme", r"Mmes", r"Mlle", r"Me", r"Dr", r"Mgr", r"Pr", r"Monsieur", r"Madame", r"Sir")

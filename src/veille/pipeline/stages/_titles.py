@@ -191,6 +191,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     post = rf"(?:\s+(?P<post>(?i:{quals}))(?![\w-]))?" if quals else ""
     adjs = _alternation(list(res.get("title_adjectives", ())))
     post = (rf"(?:\s+(?P<adj>(?i:{adjs}))(?![\w-]))?" if adjs else "") + post
+    # ``le Premier ministre thaïlandais par intérim, X``: the qualifier after the country.
+    post2 = rf"(?:\s+(?P<post2>(?i:{quals}))(?![\w-]))?" if quals else ""
     # Only the lexicon parts are case-insensitive: a complement must start with a real capital.
     # A lower-case portfolio is part of the title when a capitalised complement follows it
     # (``le chef des affaires humanitaires de l'ONU``, ``la directrice des opérations de X``).
@@ -199,7 +201,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # A party label in parentheses after the head (``maire (LR) de Cholet``) keeps the complement.
     party = r"(?:\s*\([^()\n,]{1,15}\))?"
     phrase_cs = (
-        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}{party}{low_portfolio}(?:\s+(?P<dem1>(?i:{dem})))?"
+        rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}{party}{low_portfolio}(?:\s+(?P<dem1>(?i:{dem})){post2})?"
         rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
     )
     given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"
@@ -300,6 +302,8 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
                 country = country or place
                 demonyms.append(m.span(g))
                 end = max(end, m.end(g))
+    if "post2" in groups and m.group("post2"):
+        end = max(end, m.end("post2"))
     comps: list[tuple[int, int]] = []
     if m.group("comp"):
         bad_pos = pats.resources["non_title_pos"]
