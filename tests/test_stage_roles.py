@@ -563,6 +563,22 @@ def test_a_qualifier_after_the_country_a_monarchs_style_and_an_investigating_jud
     assert roles_of(doc, "Michel Claise") == {("juge d'instruction", country("Belgique"))}
 
 
+def test_two_country_stories_dateline_sentence_and_en_frame(analyze):
+    # Norway and Finland named as often: the story is filed from Oslo.
+    doc = analyze("OSLO – La Norvège et la Finlande signent. La Norvège paie, la Finlande construit, et la "
+                  "Finlande attend. Le Premier ministre Jonas Gahr Støre a salué l'accord.")
+    assert roles_of(doc, "Jonas Gahr Støre") == {("Premier ministre", country("Norvège"))}
+    # No country leads the story: the title's own sentence names Egypt more than Sudan.
+    doc = analyze("L'Égypte et le Soudan discutent. Le Soudan hésite, l'Égypte aussi. Le quotidien égyptien "
+                  "Al-Ahram rappelle que le président Abdel Fattah al-Sissi avait reçu au Caire le chef de "
+                  "l'armée soudanaise.")
+    assert roles_of(doc, "Abdel Fattah al-Sissi") == {("président", country("Égypte"))}
+    # ``En Thaïlande,`` frames the clause like ``À Bangkok,``.
+    doc = analyze("Le Cambodge accuse. Le Cambodge insiste. Le Cambodge se plaint. En Thaïlande, l'ancien "
+                  "Premier ministre Thaksin Shinawatra appelle au calme.")
+    assert roles_of(doc, "Thaksin Shinawatra") == {("ancien Premier ministre", country("Thaïlande"))}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

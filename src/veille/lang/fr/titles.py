@@ -547,7 +547,7 @@ CLUB_MEMBER_NOUNS = (
 
 #: Words opening a clause on a place (``À Bello, le maire …``, ``Depuis Nairobi, le ministre …``):
 #: a bare municipal title takes that town, a bare national title that place's country.
-PLACE_FRAMES = (r"À", r"A", r"Au", r"Depuis")
+PLACE_FRAMES = (r"À", r"A", r"Au", r"Aux", r"En", r"Depuis")
 
 #: ``X était représentée par le …``, ``X, par la voix de son …``: the title serves X. Regex fragments.
 REPRESENTED_BY = (r"représenté(?:e|s|es)?\s+par", r"par\s+la\s+voix\s+d[eu]")

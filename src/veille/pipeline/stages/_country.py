@@ -103,6 +103,8 @@ class CountryEvidence:
         self.marks: list[tuple[int, str]] = []
         self.ids: dict[str, str] = {}
         self.text, self.lang = text, lang
+        #: The country of the dateline the text opens on (``OSLO –``), if any.
+        self.dateline: str | None = None
         pats = title_patterns(lang)
         #: Country adjectives of the text by country code, for a country no entity names yet.
         self.adjectives: dict[str, list[tuple[int, int, Place]]] = {}
@@ -133,8 +135,12 @@ class CountryEvidence:
                     seen.add(start)
             for m in DATELINE.finditer(text):
                 place = lookup_place(m.group(1), lang)
-                if place is not None and place.kind in ("country", "city", "seat") and m.start() not in seen:
+                if place is None or place.kind not in ("country", "city", "seat"):
+                    continue
+                if m.start() not in seen:
                     self.marks.append((m.start(), place.code))
+                if self.dateline is None and not text[: m.start()].strip():
+                    self.dateline = place.code  # where the story is filed from
         self.marks.sort()
         # Only the headline's kicker (``Haïti : ...``, ``RDC – ...``): the rest of a headline
         # often names where something happened, not whose story it is (``..., Aliev boude Grenade``).
@@ -167,6 +173,8 @@ class CountryEvidence:
         if self.headline:
             lead = self.headline[0]
             return lead if counts[lead] == top else None
+        if self.dateline is not None and counts.get(self.dateline) == top:
+            return self.dateline  # a story filed from one of two countries named as often
         # No kicker: the first country named leads only when no other is named as often (a
         # text that names two countries equally from the first line gives no side).
         lead = self.marks[0][1] if self.marks else None
@@ -182,6 +190,8 @@ class CountryEvidence:
         code = self._clause_country(at, clause_start)
         if code is None:
             code = self.dominant
+            if code is None:
+                code = self._sentence_country(at, clause_start, clause_end)
             if code is None:
                 return None
             if any(clause_start <= pos < at and other != code for pos, other in self.marks):
@@ -220,6 +230,21 @@ class CountryEvidence:
                 return None
         before = {code for pos, code in self.marks if clause_start <= pos < represented.start()}
         return next(iter(before)) if len(before) == 1 else None
+
+    def _sentence_country(self, at: int, clause_start: int, clause_end: int) -> str | None:
+        """When the story has no country of its own: the one its title's sentence names more
+        than any other (``Le quotidien égyptien X rappelle que le président Y avait reçu au
+        Caire le chef de l'armée soudanaise``: Egypt twice, Sudan once)."""
+        counts: dict[str, int] = {}
+        for pos, code in self.marks:
+            if clause_start <= pos < clause_end and pos != at:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def adjectives_of(self, entity_id: str) -> list[tuple[int, int, Place]]:
         """The text's country adjectives of the country whose entity id is ``entity_id``."""
