@@ -251,3 +251,16 @@ def test_a_club_named_like_its_town_is_not_the_town(analyze):
     name = {e.id: e.name for e in both.entities}
     (role,) = [r for r in both.roles if name.get(r.person) == "Jan Vermeulen"]
     assert name[role.of] == "RSC Anderlecht"  # ``du club``: the story's club, named through its players
+
+
+def test_a_monarchs_one_name_is_not_a_namesakes_surname(analyze):
+    store = open_store("memory://")
+    a, b = resolve_documents(store, [
+        analyze("Le Premier ministre malaisien Anwar Ibrahim a été reçu lundi par le roi, le sultan Ibrahim, "
+                "au palais. À la sortie, Anwar a parlé."),
+        analyze("Le Premier ministre malaisien Anwar Ibrahim a salué la trêve à Kuala Lumpur."),
+    ])
+    king = next(e for e in a.entities if e.name == "Ibrahim")
+    anwar = next(e for e in a.entities if e.name == "Anwar Ibrahim")
+    assert king.id != anwar.id
+    assert anwar.id in {e.id for e in b.entities} and king.id not in {e.id for e in b.entities}

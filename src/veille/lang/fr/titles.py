@@ -537,6 +537,9 @@ ACCOMPANIED_BY = r"accompagné(?:e|s|es)?\s+(?:de|du|des|d['’])"
 #: 2020,``, ``X, nommé ministre des Finances en février``): the title is X's. Regex fragments.
 APPOINTMENT_PARTICIPLES = (r"(?:ré)?élu(?:e|s|es)?", r"nommé(?:e|s|es)?", r"désigné(?:e|s|es)?", r"reconduit(?:e|s|es)?")
 
+#: Words before a monarch's one name (``le sultan Ibrahim``, ``le roi Charles``), lower case.
+MONARCH_STYLES = frozenset({"sultan", "roi", "reine", "émir", "cheikh", "prince", "princesse", "pape", "empereur", "impératrice"})
+
 #: Players and coaches, whose complement is a club even when it is written as its town
 #: (``l'ancien attaquant de Lyon``, ``les joueurs d'Anderlecht``). Regex fragments.
 CLUB_MEMBER_NOUNS = (
@@ -581,6 +584,7 @@ RESOURCES = {
     "place_frames": PLACE_FRAMES,
     "club_member_nouns": CLUB_MEMBER_NOUNS,
     "body_heads": BODY_HEADS,
+    "monarch_styles": MONARCH_STYLES,
     "appointment_participles": APPOINTMENT_PARTICIPLES,
     "media_heads": MEDIA_HEADS,
     "media_frame": MEDIA_FRAME,

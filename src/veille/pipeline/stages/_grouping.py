@@ -50,6 +50,8 @@ class Item:
     known: str | None = None
     #: A club written as its town (``l'attaquant de Lyon``): an organisation apart from the town.
     club: bool = False
+    #: A monarch's one name (``le sultan Ibrahim``): a given name, never a namesake's surname.
+    regnal: bool = False
 
 
 class _UnionFind:
@@ -215,7 +217,7 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
     # A lone surname joins the one full-name cluster ending with it.
     for i in singles:
         it = items[i]
-        if it.after_place_prep or it.label not in ("PER", "MISC", "LOC", "ORG"):
+        if it.after_place_prep or it.regnal or it.label not in ("PER", "MISC", "LOC", "ORG"):
             continue
         word = _tokens(it)[-1]
         # The one full name with this very surname wins over spelling variants of it

@@ -360,7 +360,11 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         known = lookup_organisation(surface, lang) if place is None and label != "PER" else None
         if known is not None:
             label, base = "ORG", known.name
-        items.append(Item(start, end, label, surface, base, place, qual, locative, known=known.name if known else None))
+        # ``le sultan Ibrahim``, ``le roi Charles``: a monarch's one name is a given name, never
+        # the surname of a namesake (``Anwar Ibrahim`` in the same story is another man).
+        regnal = label == "PER" and " " not in surface.strip() and prev in ctx.pats.resources.get("monarch_styles", ())
+        items.append(Item(start, end, label, surface, base, place, qual, locative, known=known.name if known else None,
+                          regnal=regnal))
         acr = _ACRONYM_AFTER.match(text, end)
         if acr and label != "PER" and (" " in surface.strip() or name_key(surface)[:1] == name_key(acr.group(1))[:1]):
             # A one-word name takes only an acronym of its own initial: ``ISTANBUL (AFP)`` is a
