@@ -579,6 +579,18 @@ def test_two_country_stories_dateline_sentence_and_en_frame(analyze):
     assert roles_of(doc, "Thaksin Shinawatra") == {("ancien Premier ministre", country("Thaïlande"))}
 
 
+def test_a_bracketed_spelling_in_another_script_is_the_same_person(analyze):
+    # NER may tag only the Greek spelling, or both apart: one person either way, named in Latin.
+    doc = analyze("La détention de l'eurodéputée grecque Eva Kaïli (Εύα Καϊλή), ancienne vice-présidente du "
+                  "Parlement européen, est prolongée. Le président Abdel Fattah al-Sissi (عبد الفتاح السيسي) "
+                  "a reçu Kaïli au Caire.")
+    kaili = person(doc, "Eva Kaïli")
+    assert kaili.name == "Eva Kaïli" and {doc.text[m.start:m.end] for m in kaili.mentions} >= {"Eva Kaïli", "Εύα Καϊλή"}
+    sisi = person(doc, "Abdel Fattah al-Sissi")
+    assert "عبد الفتاح السيسي" in {doc.text[m.start:m.end] for m in sisi.mentions}
+    assert {t for t, _ in roles_of(doc, "Eva Kaïli")} == {"eurodéputée", "ancienne vice-présidente"}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -54,6 +54,9 @@ class Item:
     regnal: bool = False
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+
+
 class _UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))
@@ -316,7 +319,9 @@ def _entity(text: str, members: list[Item]) -> Entity:
     def rank(s: str):
         n_words = len(name_key(s).split())
         acronym = bool(_ACRONYM.match(s))
-        return (not acronym, n_words if etype == "PER" else len(s) > 0, not s.isupper(), candidates[s], len(s), s)
+        # The document's own script first: ``Eva Kaïli`` names the entity, not ``Εύα Καϊλή``.
+        latin = bool(_LATIN_LETTER.search(s))
+        return (not acronym, latin, n_words if etype == "PER" else len(s) > 0, not s.isupper(), candidates[s], len(s), s)
 
     chosen = max(candidates, key=rank)
     # An organisation's acronym stays as written (``LKAB``, ``ANIE``); a shouted surname does not.

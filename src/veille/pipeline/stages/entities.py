@@ -381,6 +381,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_title_acronyms(text, title_acronyms, items))
     items.extend(_datelines(text, items, lang))
     items.extend(_bodies_after_nouns(text, items, ctx.body_nouns))
+    items = _native_spellings(text, items)
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
     return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats), pats, lang)), demonyms
@@ -395,6 +396,38 @@ def _acronym_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 _NAME_WORDS = re.compile(r"\s+((?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:\s+(?:[^\W\d_a-zß-ÿ][\w'’-]*)){0,3})")
+
+
+_NATIVE_AFTER = re.compile(r"\s*\(\s*([^\W\d_][^()\n]{1,60}?)\s*\)")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s*\(\s*$")
+
+
+def _native_spellings(text: str, items: list[Item]) -> list[Item]:
+    """A name in another script in brackets right after a person's name is that person's own
+    spelling (``Eva Kaïli (Εύα Καϊλή)``, ``al-Sissi (عبد الفتاح السيسي)``): one entity, whether
+    NER tagged it on its own or missed it."""
+    out = list(items)
+    for it in items:
+        if it.label == "PER" and not _LATIN.search(it.surface):
+            # ``Eva Kaïli (Εύα Καϊλή)`` with only the bracketed spelling tagged: the words
+            # before the bracket are the name NER missed.
+            before = _NAME_BEFORE_BRACKET.search(text, max(0, it.start - 60), it.start)
+            if before is not None and not any(o.start < before.end(1) and before.start(1) < o.end for o in out):
+                latin = text[before.start(1):before.end(1)]
+                out.append(Item(before.start(1), before.end(1), "PER", latin, latin))
+                it.base = latin
+            continue
+        if it.label != "PER":
+            continue
+        m = _NATIVE_AFTER.match(text, it.end)
+        if m is None or _LATIN.search(m.group(1)) or not any(c.isalpha() for c in m.group(1)):
+            continue
+        start, end = m.span(1)
+        for other in [o for o in out if o.start < end and start < o.end]:
+            out.remove(other)
+        out.append(Item(start, end, "PER", text[start:end], it.joined or it.base))
+    return out
 
 
 def _bodies_after_nouns(text: str, items: list[Item], body_nouns: frozenset[str]) -> list[Item]:
