@@ -370,7 +370,7 @@ ORGANISATION_NOUNS = (
     "quotidien", "chaîne", "radio", "compagnie", "laboratoire", "centre", "observatoire", "parlement", "sénat",
     "chambre", "parquet", "syndicat", "association", "ong", "fonds", "conseil régional", "conseil municipal",
     "province", "canton", "district", "comté", "territoire", "gouvernorat", "wilaya", "oblast", "collectif",
-    "coopérative",
+    "coopérative", "ONG", "site", "magazine", "média", "revue", "hebdomadaire", "portail",
 )
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title

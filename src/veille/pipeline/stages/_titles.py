@@ -23,7 +23,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
 # ``chez`` and ``à l'`` introduce the body an occupation works for (``analyste chez X``,
 # ``chercheuse à l'Institut Y``).
-_PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+|à\s+l['’]\s*|au\s+)"
+_PREP = r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+|à\s+l['’]\s*|à\s+la\s+|au\s+)"
 _CAP_WORD = rf"[{_UPPER}][\w-]*"
 # A lower-case word that is not a preposition, article or ``et`` (those start a new chunk).
 # Months and weekdays end a title (``nommé ministre des Finances | en février``).
@@ -179,7 +179,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     multi = sorted({n for p in gaz.places for n in (p.name, *p.aliases) if " " in n and n[:1].isupper()}, key=len, reverse=True)
     place_words = rf"(?:{'|'.join(re.escape(n) for n in multi)})(?![\w-])|" if multi else ""
     # A body's common noun may be followed by its name (``de l'équipe Soudal Quick-Step``).
-    first_word = rf"{place_words}{_CAP_WORD}|(?:{nouns})(?![\w-])(?:\s+{_CAP_WORD}){{0,3}}" if nouns else place_words + _CAP_WORD
+    # The noun first: ``de l'ONG Fight Impunity`` is one complement, not ``ONG``.
+    first_word = rf"{place_words}(?:{nouns})(?![\w-])(?:\s+{_CAP_WORD}){{0,3}}|{_CAP_WORD}" if nouns else place_words + _CAP_WORD
     comp = _comp(first_word)
     dem_forms = set(gaz.demonym_surfaces())
     dem_forms |= {_strip_accents(f) for f in dem_forms}

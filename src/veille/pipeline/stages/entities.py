@@ -119,6 +119,7 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
 
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w-]+")
+_CHEZ = re.compile(r"(?<![\w-])chez\s+$")
 
 
 def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
@@ -140,7 +141,9 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
                 continue
             if _ACRONYM_WORD.fullmatch(text, c[0], c[1]):
                 acronyms.append((c[0], c[1], False))
-            elif body_head and _ONE_NAME.fullmatch(text, c[0], c[1]) and lookup_place(text[c[0] : c[1]], lang) is None:
+            elif (body_head or _CHEZ.search(text, max(0, c[0] - 6), c[0])) and _ONE_NAME.fullmatch(text, c[0], c[1]) \
+                    and lookup_place(text[c[0] : c[1]], lang) is None:
+                # ``analyste chez Maybank``: who one works at is a firm, never a person.
                 acronyms.append((c[0], c[1], True))
     return spans, titles, acronyms
 
