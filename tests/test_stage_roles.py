@@ -602,6 +602,12 @@ def test_employers_after_chez_a_la_au_site_and_an_ngo(analyze):
     assert title_and_of(doc, "Pier Antonio Panzeri") == ("président", "Fight Impunity")
 
 
+def test_a_paper_ner_took_for_a_person_before_a_press_occupation(analyze):
+    doc = analyze("Dans Al-Masry Al-Youm, l'éditorialiste Hany Mansour est plus sévère.")
+    assert title_and_of(doc, "Hany Mansour") == ("éditorialiste", "Al-Masry Al-Youm")
+    assert not any(e.type == "PER" and e.name == "Al-Masry Al-Youm" for e in doc.entities)
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

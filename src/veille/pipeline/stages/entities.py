@@ -387,6 +387,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items = _native_spellings(text, items)
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
+    _papers_in_frames(text, items, pats)
     return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats), pats, lang)), demonyms
 
 
@@ -404,6 +405,27 @@ _NAME_WORDS = re.compile(r"\s+((?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:\s+(?:[^\W\d_a-z
 _NATIVE_AFTER = re.compile(r"\s*\(\s*([^\W\d_][^()\n]{1,60}?)\s*\)")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s*\(\s*$")
+
+
+def _papers_in_frames(text: str, items: list[Item], pats: TitlePatterns | None) -> None:
+    """``Dans Al-Masry Al-Youm, l'éditorialiste X``: the name a clause opens on before a press
+    occupation is the paper, whatever label NER gave it."""
+    if pats is None:
+        return
+    heads = pats.resources.get("media_heads", ())
+    for it in items:
+        if it.label != "PER":
+            continue
+        lo = max(0, it.start - 12)
+        frame = next((m for m in pats.media_frame.finditer(text, lo, it.start) if m.end() == it.start), None)
+        if frame is None or text[max(0, frame.start() - 3):frame.start()].strip(" \n") not in ("", ".", "!", "?", "»"):
+            continue
+        after = _AFTER_FRAME.match(text, it.end)
+        if after and after.group(1).lower() in heads:
+            it.label = "ORG"
+
+
+_AFTER_FRAME = re.compile(r"\s*,\s*(?:le|la|l['’]|les)\s*([\w'’-]+(?:\s+(?:en\s+chef|spécial|spéciale|politique))?)", re.I)
 
 
 def _native_spellings(text: str, items: list[Item]) -> list[Item]:
