@@ -605,6 +605,10 @@ def test_employers_after_chez_a_la_au_site_and_an_ngo(analyze):
 def test_a_paper_ner_took_for_a_person_before_a_press_occupation(analyze):
     doc = analyze("Dans Al-Masry Al-Youm, l'éditorialiste Hany Mansour est plus sévère.")
     assert title_and_of(doc, "Hany Mansour") == ("éditorialiste", "Al-Masry Al-Youm")
+    # After a closing quote and a full stop too, whatever NER calls the paper.
+    doc = analyze("L'Égypte « ne tolérera aucune partition du Soudan ». Dans Al-Masry Al-Youm, l'éditorialiste "
+                  "Hany Mansour est plus sévère.")
+    assert title_and_of(doc, "Hany Mansour") == ("éditorialiste", "Al-Masry Al-Youm")
     assert not any(e.type == "PER" and e.name == "Al-Masry Al-Youm" for e in doc.entities)
 
 

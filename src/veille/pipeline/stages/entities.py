@@ -414,12 +414,13 @@ def _papers_in_frames(text: str, items: list[Item], pats: TitlePatterns | None) 
         return
     heads = pats.resources.get("media_heads", ())
     for it in items:
-        if it.label != "PER":
+        if it.label not in ("PER", "LOC") or it.place is not None:
             continue
         lo = max(0, it.start - 12)
         frame = next((m for m in pats.media_frame.finditer(text, lo, it.start) if m.end() == it.start), None)
-        if frame is None or text[max(0, frame.start() - 3):frame.start()].strip(" \n") not in ("", ".", "!", "?", "»"):
-            continue
+        before = text[max(0, frame.start() - 3):frame.start()].rstrip() if frame is not None else ""
+        if frame is None or (before and before[-1] not in ".!?»:"):
+            continue  # only at the start of a sentence
         after = _AFTER_FRAME.match(text, it.end)
         if after and after.group(1).lower() in heads:
             it.label = "ORG"
