@@ -612,6 +612,11 @@ def test_a_paper_ner_took_for_a_person_before_a_press_occupation(analyze):
     assert not any(e.type == "PER" and e.name == "Al-Masry Al-Youm" for e in doc.entities)
 
 
+def test_a_ministers_remit_after_charge_de(analyze):
+    doc = analyze("La France promet des fonds. Le ministre d'État chargé des Outre-mer Manuel Valls est arrivé mercredi.")
+    assert roles_of(doc, "Manuel Valls") == {("ministre d'État chargé des Outre-mer", country("France"))}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

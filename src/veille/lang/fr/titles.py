@@ -413,6 +413,8 @@ TITLE_ADJECTIVES = (
 POST_HEAD_QUALIFIERS = (
     r"renversée?", r"déchue?", r"destituée?", r"sortante?", r"élue?", r"réélue?", r"démissionnaire",
     r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
+    # ``le ministre délégué chargé de l'Industrie X``, ``le ministre d'État chargé des Outre-mer X``
+    r"(?:délégué(?:e)?\s+)?chargée?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)[A-ZÀ-Þ][\w'’-]*",
 )
 
 #: Words after which a title's ``of`` may be inferred from the document's country (see
