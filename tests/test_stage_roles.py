@@ -617,6 +617,12 @@ def test_a_ministers_remit_after_charge_de(analyze):
     assert roles_of(doc, "Manuel Valls") == {("ministre d'État chargé des Outre-mer", country("France"))}
 
 
+def test_a_team_ner_ran_into_its_captains_name(analyze):
+    doc = analyze("Le capitaine des Wallabies Harry Wilson a marqué. Le capitaine des All Blacks, Scott Barrett, a salué.")
+    assert title_and_of(doc, "Harry Wilson") == ("capitaine", "Wallabies")
+    assert title_and_of(doc, "Scott Barrett") == ("capitaine", "All Blacks")
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -551,7 +551,7 @@ MONARCH_STYLES = frozenset({"sultan", "roi", "reine", "émir", "cheikh", "prince
 CLUB_MEMBER_NOUNS = (
     r"attaquante?s?", r"milieux?(?:\s+de\s+terrain)?", r"défenseure?s?", r"gardien(?:ne)?s?(?:\s+de\s+but)?",
     r"joueu(?:r|se)s?", r"entraîneu(?:r|se)s?", r"ailiers?", r"buteu(?:r|se)s?", r"arrières?", r"demis?\s+de\s+mêlée",
-    r"talonneurs?", r"ouvreurs?", r"meneu(?:r|se)s?\s+de\s+jeu", r"avant-centre", r"latéral(?:e)?\s+(?:droit|gauche)e?",
+    r"talonneurs?", r"ouvreurs?", r"capitaines?", r"meneu(?:r|se)s?\s+de\s+jeu", r"avant-centre", r"latéral(?:e)?\s+(?:droit|gauche)e?",
 )
 
 #: Words opening a clause on a place (``À Bello, le maire …``, ``Depuis Nairobi, le ministre …``):

@@ -255,7 +255,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         region_name=re.compile(rf"^(?:{regions}|État)\s+{_OF_PLACE}"),
         territory_before=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)$"),
         body_before=re.compile(rf"(?<![\w-])(?i:{town_bodies})\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"),
-        club_before=re.compile(rf"(?<![\w-])(?i:{members})\s+(?:de\s+|du\s+|d['’]\s*)$"),
+        club_before=re.compile(rf"(?<![\w-])(?i:{members})\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$"),
         media_frame=re.compile(res.get("media_frame", r"(?!)")),
         accompanied=re.compile(res.get("accompanied_by", r"(?!)")),
         place_frame=re.compile(rf"\s*(?:{frames})\s+(?=[A-ZÀ-Þ])"),

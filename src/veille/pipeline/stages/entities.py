@@ -306,7 +306,11 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         inner_end = _trim(text, start, crossing[1])[1] if crossing is not None else start
         place = lookup_place(text[start:inner_end], lang) if inner_end - start >= 2 else None
         body = lookup_organisation(text[start:inner_end], lang) if inner_end - start >= 2 and place is None else None
-        if crossing is not None and (place is not None or body is not None):
+        club = crossing is not None and place is None and body is None and pats is not None \
+            and " " not in text[start:inner_end].strip() and _ends_at(pats.club_before, text, start) \
+            and len(text[crossing[1]:end].split()) >= 2  # a full name follows (not ``All | Blacks``)
+        # ``le capitaine des Wallabies Harry Wilson`` tagged as one span: a player's team.
+        if crossing is not None and (place is not None or body is not None or club):
             # ``le maire d'Istanbul Ekrem X``, ``le secrétaire général de l'OTAN Jens X`` tagged
             # as one span: the title's complement is a place or a listed body (kept as its own
             # mention), then comes the person holding the title. Not ``correspondant du Wall``
@@ -314,6 +318,8 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             inner = text[start:inner_end]
             if place is not None:
                 items.append(Item(start, inner_end, "LOC", inner, inner, place))
+            elif club:
+                items.append(Item(start, inner_end, "ORG", inner, inner))
             else:
                 items.append(Item(start, inner_end, "ORG", inner, body.name, known=body.name))  # type: ignore[union-attr]
             start, end = _trim(text, crossing[1], end, True)
@@ -408,6 +414,12 @@ _NAME_WORDS = re.compile(r"\s+((?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:\s+(?:[^\W\d_a-z
 _NATIVE_AFTER = re.compile(r"\s*\(\s*([^\W\d_][^()\n]{1,60}?)\s*\)")
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s*\(\s*$")
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether ``pattern`` matches text ending exactly at ``at`` (within 40 characters)."""
+    m = pattern.search(text, max(0, at - 40), at)
+    return m is not None and m.end() == at
 
 
 def _papers_in_frames(text: str, items: list[Item], pats: TitlePatterns | None) -> None:
