@@ -623,6 +623,12 @@ def test_a_team_ner_ran_into_its_captains_name(analyze):
     assert title_and_of(doc, "Scott Barrett") == ("capitaine", "All Blacks")
 
 
+def test_a_region_ner_ran_into_its_governors_name(analyze):
+    doc = analyze("À Abuja, la visite a été éclipsée par la comparution de l'ancien gouverneur de l'État de Kogi "
+                  "Yahaya Bello devant la Haute Cour fédérale.")
+    assert title_and_of(doc, "Yahaya Bello") == ("ancien gouverneur", "État de Kogi")
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -309,14 +309,18 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         club = crossing is not None and place is None and body is None and pats is not None \
             and " " not in text[start:inner_end].strip() and _ends_at(pats.club_before, text, start) \
             and len(text[crossing[1]:end].split()) >= 2  # a full name follows (not ``All | Blacks``)
+        # ``l'ancien gouverneur de l'État de Kogi Yahaya Bello`` tagged as one span: a region.
+        region = crossing is not None and place is None and body is None and not club and pats is not None \
+            and " " not in text[start:inner_end].strip() and _ends_at(pats.region_before, text, start) \
+            and len(text[crossing[1]:end].split()) >= 2
         # ``le capitaine des Wallabies Harry Wilson`` tagged as one span: a player's team.
-        if crossing is not None and (place is not None or body is not None or club):
+        if crossing is not None and (place is not None or body is not None or club or region):
             # ``le maire d'Istanbul Ekrem X``, ``le secrétaire général de l'OTAN Jens X`` tagged
             # as one span: the title's complement is a place or a listed body (kept as its own
             # mention), then comes the person holding the title. Not ``correspondant du Wall``
             # + ``Street Journal``: ``Wall`` is neither.
             inner = text[start:inner_end]
-            if place is not None:
+            if place is not None or region:
                 items.append(Item(start, inner_end, "LOC", inner, inner, place))
             elif club:
                 items.append(Item(start, inner_end, "ORG", inner, inner))
