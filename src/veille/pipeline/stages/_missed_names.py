@@ -40,10 +40,11 @@ def extend_name_right(sdoc, end: int) -> int:
 _HYPHEN_HALF = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zß-ÿ]+-$")
 
 
-def extend_name_left(sdoc, start: int, pats: TitlePatterns | None) -> int:
+def extend_name_left(sdoc, start: int, pats: TitlePatterns | None, text: str) -> int:
     """Extend a person span over a given name NER left out (``Bruno`` + ``Le Maire``), or the
     first half of a hyphenated given name (``Anna-`` + ``Karin Niia``)."""
-    hyphen = _HYPHEN_HALF.search(sdoc.text, max(0, start - 20), start)
+    # ``text`` is the document's: ``sdoc.text`` would rebuild the string at every call.
+    hyphen = _HYPHEN_HALF.search(text, max(0, start - 20), start)
     if hyphen is not None:
         return hyphen.start()
     span = sdoc.char_span(start, start + 1, alignment_mode="expand")
