@@ -629,6 +629,18 @@ def test_a_region_ner_ran_into_its_governors_name(analyze):
     assert title_and_of(doc, "Yahaya Bello") == ("ancien gouverneur", "État de Kogi")
 
 
+def test_sentence_vote_ignores_other_titles_adjectives_and_a_title_before_another_name(analyze):
+    # Sudan's adjective belongs to al-Burhane's title: the sentence is about Egypt.
+    doc = analyze("L'Égypte et le Soudan discutent. Le Soudan hésite, l'Égypte aussi. Le quotidien égyptien "
+                  "Al-Ahram rappelle que le président Abdel Fattah al-Sissi avait reçu au Caire le chef de "
+                  "l'armée soudanaise Abdel Fattah al-Burhane, replié à Port-Soudan.")
+    assert roles_of(doc, "Abdel Fattah al-Sissi") == {("président", country("Égypte"))}
+    # A definite title that runs into a name is that name's, not the previous name's apposition.
+    doc = analyze("D'après Amina Diallo, l'ancien Premier ministre soudanais Abdallah Hamdok doit venir.")
+    assert not roles_of(doc, "Amina Diallo")
+    assert roles_of(doc, "Abdallah Hamdok") == {("ancien Premier ministre", country("Soudan"))}
+
+
 def test_a_players_town_is_the_club_but_a_country_stays_the_country(analyze):
     doc = analyze("Nabil Fekir, ancien attaquant de Lyon, a signé au Betis. Le sélectionneur du Pérou, "
                   "Jorge Fossati, a salué le transfert. À Lyon, les supporters étaient déçus.")

@@ -122,6 +122,9 @@ class CountryEvidence:
             if place.kind == "country" and place.id == ent.id:
                 self.ids[place.code] = ent.id
         seen = {at for at, _ in self.marks}
+        #: Offsets of the country adjectives of titles (``le chef de l'armée soudanaise X``):
+        #: they tell that person's country, not what a sentence is about.
+        self.title_marks = {start for start, _, _ in demonyms}
         for start, _, place in demonyms:
             if start not in seen:
                 self.marks.append((start, place.code))
@@ -237,7 +240,7 @@ class CountryEvidence:
         Caire le chef de l'armée soudanaise``: Egypt twice, Sudan once)."""
         counts: dict[str, int] = {}
         for pos, code in self.marks:
-            if clause_start <= pos < clause_end and pos != at:
+            if clause_start <= pos < clause_end and pos != at and pos not in self.title_marks:
                 counts[code] = counts.get(code, 0) + 1
         if not counts:
             return None

@@ -243,6 +243,12 @@ _DETERMINER = re.compile(r"\s*[»”]?\s*,\s*(?:le|la|l['’])", re.I)
 _NEXT_WORD = re.compile(r"\s+(?=\w)")
 
 
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \u00a0":
+        at += 1
+    return at
+
+
 def _starts_a_clause(text: str, a: re.Match, pos_at) -> bool:
     """Whether a definite title after a name's comma is the subject of the next clause: a verb
     follows it straight, with no comma to close an apposition."""
@@ -298,6 +304,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
     pos_at = pos_lookup(doc.parse)
     spans = _Spans(doc.entities)
     persons = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" for m in e.mentions)
+    person_starts = {s: e.id for s, _, e in persons}
     roles: dict[tuple[str, int], Role] = {}
     demonyms: list[tuple[int, int, object]] = []
     last_in_sentence: dict[int, Role] = {}
@@ -344,6 +351,10 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         a = pats.after_name.match(text, end, s1)
         if a and _starts_a_clause(text, a, pos_at):
             a = None  # ``Selon X, la cheffe de l'État sera entendue``: the next clause's subject
+        if a and _DETERMINER.match(text, a.start()) and person_starts.get(_skip_spaces(text, a.end())) not in (None, ent.id):
+            # ``D'après Asharq Al-Awsat, l'ancien Premier ministre soudanais Abdallah Hamdok``:
+            # the title runs into another person's name; it is that person's, not an apposition.
+            a = None
         if a:
             tm = parse_title(a, text, pats, lang, pos_at)
             # After a comma, a bare head the tagger reads as a verb (``X, juge que...``) is no
