@@ -264,3 +264,12 @@ def test_a_monarchs_one_name_is_not_a_namesakes_surname(analyze):
     anwar = next(e for e in a.entities if e.name == "Anwar Ibrahim")
     assert king.id != anwar.id
     assert anwar.id in {e.id for e in b.entities} and king.id not in {e.id for e in b.entities}
+
+
+def test_a_bodys_first_word_alone_is_that_body_unless_two_start_with_it(analyze):
+    doc = analyze("Le Parlement européen a voté jeudi. Le Parlement a aussi suspendu la commission.")
+    (parliament,) = [e for e in doc.entities if e.name == "Parlement européen"]
+    assert {doc.text[m.start:m.end] for m in parliament.mentions} == {"Parlement européen", "Parlement"}
+    doc = analyze("Le Conseil constitutionnel et le Conseil d'État ont siégé. Le Conseil a tranché.")
+    assert not any({doc.text[m.start:m.end] for m in e.mentions} >= {"Conseil", "Conseil constitutionnel"}
+                   for e in doc.entities)

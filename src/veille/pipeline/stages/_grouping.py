@@ -263,6 +263,19 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
         if len(roots) == 1:
             uf.union(i, roots.pop())
 
+    # A body's first word alone, capitalised, for the one body of the document it starts
+    # (``le Parlement`` after ``le Parlement européen``, ``l'Assemblée`` after ``l'Assemblée
+    # nationale``); with two such bodies it names neither.
+    bodies = [j for j, other in enumerate(items) if other.label == "ORG" and other.place is None and " " in other.base.strip()]
+    for i, it in enumerate(items):
+        if it.label not in ("ORG", "MISC") or it.place is not None or " " in it.base.strip() or it.surface.isupper():
+            continue
+        word = name_key(it.base)
+        roots = {uf.find(j) for j in bodies if name_key(items[j].base).split()[0] == word}
+        roots.discard(uf.find(i))
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
     # A bare acronym and the one multi-word name it abbreviates.
     for i, it in enumerate(items):
         if it.place is None and _ACRONYM.match(it.surface):
