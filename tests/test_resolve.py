@@ -273,3 +273,10 @@ def test_a_bodys_first_word_alone_is_that_body_unless_two_start_with_it(analyze)
     doc = analyze("Le Conseil constitutionnel et le Conseil d'État ont siégé. Le Conseil a tranché.")
     assert not any({doc.text[m.start:m.end] for m in e.mentions} >= {"Conseil", "Conseil constitutionnel"}
                    for e in doc.entities)
+
+
+def test_the_first_word_of_a_surname_with_a_particle(analyze):
+    doc = analyze("Le président brésilien Luiz Inácio Lula da Silva a répondu jeudi aux droits de douane. "
+                  "Lula a promis une riposte mesurée et a convoqué ses ministres.")
+    (lula,) = [e for e in doc.entities if e.type == "PER"]
+    assert {doc.text[m.start:m.end] for m in lula.mentions} == {"Luiz Inácio Lula da Silva", "Lula"}

@@ -260,6 +260,11 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
         if any(_same_surname(word, _tokens(items[j])[-1]) for j in full):
             continue
         roots = {uf.find(j) for j in full if _tokens(items[j])[0] == word}
+        if not roots:
+            # The first word of a surname with a particle (``Lula`` for ``Luiz Inácio Lula da
+            # Silva``, ``Sánchez`` for ``Pedro Sánchez de Castro``).
+            roots = {uf.find(j) for j in full
+                     if any(t == word and nxt in _PARTICLES for t, nxt in zip(_tokens(items[j])[1:-1], _tokens(items[j])[2:]))}
         if len(roots) == 1:
             uf.union(i, roots.pop())
 
