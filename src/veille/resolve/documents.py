@@ -133,15 +133,15 @@ def resolve_document(index: CanonIndex, doc: Document) -> Document:
         surfaces = _surfaces(doc, entity)
         # The entities stage kept this entity apart from the document's others; one of another
         # type is a different thing (the commune of Anderlecht and its club ``RSC Anderlecht``).
-        other_types = {c for c, t in taken_by.items() if t != entity.type}
+        kept_apart = {c for c, t in taken_by.items() if t != entity.type}
         if profile.partial and profile.person is not None:
             # A lone name the entities stage kept apart from a full name of this document
             # ending with it (``le sultan Ibrahim`` beside ``Anwar Ibrahim``): it had a reason,
             # since it joins a lone surname to the one full name ending with it, spelt alike,
             # otherwise (a variant spelling, ``Poutine`` beside ``Vladimir Putin``, may still join).
             lone = name_key(entity.name)
-            other_types |= {c for c, last in full_surnames.items() if last == lone}
-        cid = _resolve_one(index, profile, surfaces, resolved, other_types)
+            kept_apart |= {c for c, last in full_surnames.items() if last == lone}
+        cid = _resolve_one(index, profile, surfaces, resolved, kept_apart)
         # Variants a curator removed from that entity go elsewhere.
         blocked = {r[0] for r in index.conn.execute("SELECT pkey FROM canon_blocks WHERE canon_id = ?", (cid,))}
         if blocked:

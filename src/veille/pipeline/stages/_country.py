@@ -105,7 +105,7 @@ class CountryEvidence:
         self.text, self.lang = text, lang
         #: The country of the dateline the text opens on (``OSLO –``), if any.
         self.dateline: str | None = None
-        pats = title_patterns(lang)
+        self.pats = pats = title_patterns(lang)
         #: Country adjectives of the text by country code, for a country no entity names yet.
         self.adjectives: dict[str, list[tuple[int, int, Place]]] = {}
         for ent in entities:
@@ -208,7 +208,7 @@ class CountryEvidence:
         country it says is represented (``L'Arabie saoudite était représentée par le prince
         héritier X``; a coordinated title may stand between: ``par le prince héritier et Premier
         ministre X``)."""
-        pats = title_patterns(self.lang)
+        pats = self.pats
         if self.text is None or pats is None:
             return None
         frame = pats.place_clause.match(self.text, clause_start, at)

@@ -54,7 +54,8 @@ class Item:
     regnal: bool = False
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+#: A letter of the Latin script: a name written in it is in the document's own script.
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 
 
 class _UnionFind:
@@ -338,7 +339,7 @@ def _entity(text: str, members: list[Item]) -> Entity:
         n_words = len(name_key(s).split())
         acronym = bool(_ACRONYM.match(s))
         # The document's own script first: ``Eva Kaïli`` names the entity, not ``Εύα Καϊλή``.
-        latin = bool(_LATIN_LETTER.search(s))
+        latin = bool(LATIN_LETTER.search(s))
         return (not acronym, latin, n_words if etype == "PER" else len(s) > 0, not s.isupper(), candidates[s], len(s), s)
 
     chosen = max(candidates, key=rank)

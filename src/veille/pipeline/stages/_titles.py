@@ -128,6 +128,14 @@ class TitleMatch:
     head_start: int
 
 
+def match_ending_at(pattern: re.Pattern[str], text: str, at: int, window: int = 40) -> re.Match[str] | None:
+    """The match of ``pattern`` in the ``window`` characters before ``at`` that ends exactly at
+    ``at`` (``l'université de | Sfax``), or None. The patterns end on ``$``, so the search
+    finds the one match that can end there."""
+    m = pattern.search(text, max(0, at - window), at)
+    return m if m is not None and m.end() == at else None
+
+
 def has_portfolio(head: str, pats: TitlePatterns) -> bool:
     """Whether a head's first ``de ...`` complement is a portfolio (``ministre de l'Intérieur``,
     ``ancien ministre de la Santé``), not the body or place served (``Première ministre de

@@ -31,7 +31,7 @@ from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._country import DATELINE, demonym_forms
-from veille.pipeline.stages._grouping import Item, group_items
+from veille.pipeline.stages._grouping import LATIN_LETTER, Item, group_items
 from veille.pipeline.stages._missed_names import (
     GAP_AFTER_TITLE,
     extend_name_left,
@@ -39,7 +39,14 @@ from veille.pipeline.stages._missed_names import (
     names_after_titles,
     names_before_appositions,
 )
-from veille.pipeline.stages._titles import TitlePatterns, has_portfolio, parse_title, pos_lookup, title_patterns
+from veille.pipeline.stages._titles import (
+    TitlePatterns,
+    has_portfolio,
+    match_ending_at,
+    parse_title,
+    pos_lookup,
+    title_patterns,
+)
 from veille.settings import Settings
 
 __all__ = ["Item", "extract_items", "make_entities", "DEMONYM_LABEL"]
@@ -149,19 +156,21 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
 
 
 def _title_acronyms(text: str, acronyms: list[tuple[int, int, bool]], items: list[Item]) -> list[Item]:
+    # Each entry: (start, end, is_body): with ``is_body``, a one-word complement that is a body
+    # whatever NER says (after a body's head or ``chez``); else an acronym.
     """A body named by an acronym after a title that NER did not tag (``le PDG de LKAB``), or
     tagged as a miscellany (``le président de l'ANIE``): an organisation. So is a one-word name
     after the head of a body, whatever NER says (``le directeur général de Rosatom``: a company's
     director is no person's)."""
     out = []
-    for start, end, body_head in acronyms:
+    for start, end, is_body in acronyms:
         same = [it for it in items if it.start == start and it.end == end]
         if same:
             for it in same:
-                if it.label == "MISC" or (body_head and it.label == "PER"):
+                if it.label == "MISC" or (is_body and it.label == "PER"):
                     it.label = "ORG"
             continue
-        if not body_head and not any(it.start < end and start < it.end for it in items):
+        if not is_body and not any(it.start < end and start < it.end for it in items):
             out.append(Item(start, end, "ORG", text[start:end], text[start:end]))
     return out
 
@@ -306,14 +315,14 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         inner_end = _trim(text, start, crossing[1])[1] if crossing is not None else start
         place = lookup_place(text[start:inner_end], lang) if inner_end - start >= 2 else None
         body = lookup_organisation(text[start:inner_end], lang) if inner_end - start >= 2 and place is None else None
-        club = crossing is not None and place is None and body is None and pats is not None \
-            and " " not in text[start:inner_end].strip() and _ends_at(pats.club_before, text, start) \
-            and len(text[crossing[1]:end].split()) >= 2  # a full name follows (not ``All | Blacks``)
-        # ``l'ancien gouverneur de l'État de Kogi Yahaya Bello`` tagged as one span: a region.
-        region = crossing is not None and place is None and body is None and not club and pats is not None \
-            and " " not in text[start:inner_end].strip() and _ends_at(pats.region_before, text, start) \
-            and len(text[crossing[1]:end].split()) >= 2
+        # One unknown word, then a full name (not ``All | Blacks``): the word is the title's
+        # complement when the title makes it one.
+        lone_word = crossing is not None and place is None and body is None and pats is not None \
+            and " " not in text[start:inner_end].strip() and len(text[crossing[1]:end].split()) >= 2
         # ``le capitaine des Wallabies Harry Wilson`` tagged as one span: a player's team.
+        club = lone_word and match_ending_at(pats.club_before, text, start) is not None
+        # ``l'ancien gouverneur de l'État de Kogi Yahaya Bello`` tagged as one span: a region.
+        region = lone_word and not club and match_ending_at(pats.region_before, text, start) is not None
         if crossing is not None and (place is not None or body is not None or club or region):
             # ``le maire d'Istanbul Ekrem X``, ``le secrétaire général de l'OTAN Jens X`` tagged
             # as one span: the title's complement is a place or a listed body (kept as its own
@@ -401,7 +410,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
     _papers_in_frames(text, items, pats)
-    return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats), pats, lang)), demonyms
+    return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats, lang), pats, lang)), demonyms
 
 
 @lru_cache(maxsize=8)
@@ -416,14 +425,7 @@ _NAME_WORDS = re.compile(r"\s+((?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:\s+(?:[^\W\d_a-z
 
 
 _NATIVE_AFTER = re.compile(r"\s*\(\s*([^\W\d_][^()\n]{1,60}?)\s*\)")
-_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}[A-ZÀ-Þ][\w'’-]+)\s*\(\s*$")
-
-
-def _ends_at(pattern: re.Pattern[str], text: str, at: int) -> bool:
-    """Whether ``pattern`` matches text ending exactly at ``at`` (within 40 characters)."""
-    m = pattern.search(text, max(0, at - 40), at)
-    return m is not None and m.end() == at
 
 
 def _papers_in_frames(text: str, items: list[Item], pats: TitlePatterns | None) -> None:
@@ -454,7 +456,7 @@ def _native_spellings(text: str, items: list[Item]) -> list[Item]:
     NER tagged it on its own or missed it."""
     out = list(items)
     for it in items:
-        if it.label == "PER" and not _LATIN.search(it.surface):
+        if it.label == "PER" and not LATIN_LETTER.search(it.surface):
             # ``Eva Kaïli (Εύα Καϊλή)`` with only the bracketed spelling tagged: the words
             # before the bracket are the name NER missed.
             before = _NAME_BEFORE_BRACKET.search(text, max(0, it.start - 60), it.start)
@@ -466,7 +468,7 @@ def _native_spellings(text: str, items: list[Item]) -> list[Item]:
         if it.label != "PER":
             continue
         m = _NATIVE_AFTER.match(text, it.end)
-        if m is None or _LATIN.search(m.group(1)) or not any(c.isalpha() for c in m.group(1)):
+        if m is None or LATIN_LETTER.search(m.group(1)) or not any(c.isalpha() for c in m.group(1)):
             continue
         start, end = m.span(1)
         for other in [o for o in out if o.start < end and start < o.end]:
@@ -539,20 +541,20 @@ def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:
     return out
 
 
-def _regions(text: str, items: list[Item], pats: TitlePatterns | None) -> list[Item]:
+def _regions(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) -> list[Item]:
     """Places named after a region noun become that region (``région de Kharkiv``), its own
     entity: the governor of the province of Buenos Aires does not govern the city. Places after
     a body's noun become the body (``université de Sfax``), whatever label NER gave a known
     place there (``l'université de Brasília`` with ``Brasília`` a person)."""
+    if pats is None:
+        return items
     for it in items:
-        if it.label != "LOC" and it.place is None and lookup_place(it.surface) is None:
+        if it.label != "LOC" and it.place is None and lookup_place(it.surface, lang) is None:
             continue
-        lo = max(0, it.start - 45)
-        m = pats.region_before.search(text, lo, it.start) if pats is not None else None
-        label = "LOC"
-        if m is None or m.end() != it.start:
-            m, label = (pats.body_before.search(text, lo, it.start) if pats is not None else None), "ORG"
-        if m is None or m.end() != it.start:
+        m, label = match_ending_at(pats.region_before, text, it.start, 45), "LOC"
+        if m is None:
+            m, label = match_ending_at(pats.body_before, text, it.start, 45), "ORG"
+        if m is None:
             continue
         it.start, it.place, it.label, it.after_place_prep = m.start(), None, label, False
         it.surface = it.base = text[m.start():it.end]
@@ -579,8 +581,7 @@ def _clubs(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) 
             continue
         if it.place is not None and it.place.kind not in ("city", "region"):
             continue
-        m = pats.club_before.search(text, max(0, it.start - 40), it.start)
-        if m is None or m.end() != it.start:
+        if match_ending_at(pats.club_before, text, it.start) is None:
             continue
         key = name_key(it.base)
         named = next((o for o in full if name_key(o.base).endswith(" " + key)), None)

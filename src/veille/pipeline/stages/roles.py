@@ -27,7 +27,15 @@ from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._country import DATELINE, CountryEvidence, demonym_forms
-from veille.pipeline.stages._titles import TitleMatch, TitlePatterns, has_portfolio, parse_title, pos_lookup, title_patterns
+from veille.pipeline.stages._titles import (
+    TitleMatch,
+    TitlePatterns,
+    has_portfolio,
+    match_ending_at,
+    parse_title,
+    pos_lookup,
+    title_patterns,
+)
 from veille.pipeline.stages.entities import DEMONYM_LABEL, add_place_mentions
 from veille.settings import Settings
 
@@ -87,10 +95,8 @@ class _Spans:
                 break
             if ent.type == "ORG" and name_key(ent.name).startswith(key):
                 found = ent
-            if key == "club" and ent.type == "ORG":
-                m = pats.club_before.search(text, max(0, s - 40), s)
-                if m is not None and m.end() == s:
-                    club = ent
+            if key == "club" and ent.type == "ORG" and match_ending_at(pats.club_before, text, s) is not None:
+                club = ent
         return club or found
 
     def latest_town(self, before: int, lang: str, lo: int = 0) -> Entity | None:
@@ -252,8 +258,6 @@ def _skip_spaces(text: str, at: int) -> int:
 def _starts_a_clause(text: str, a: re.Match, pos_at) -> bool:
     """Whether a definite title after a name's comma is the subject of the next clause: a verb
     follows it straight, with no comma to close an apposition."""
-    if not _DETERMINER.match(text, a.start()):
-        return False
     gap = _NEXT_WORD.match(text, a.end())
     return gap is not None and pos_at(gap.end()) in ("VERB", "AUX")
 
@@ -349,12 +353,13 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                             found.append(parse_title(other, text, pats, lang, pos_at))
                             break
         a = pats.after_name.match(text, end, s1)
-        if a and _starts_a_clause(text, a, pos_at):
-            a = None  # ``Selon X, la cheffe de l'État sera entendue``: the next clause's subject
-        if a and _DETERMINER.match(text, a.start()) and person_starts.get(_skip_spaces(text, a.end())) not in (None, ent.id):
-            # ``D'après Asharq Al-Awsat, l'ancien Premier ministre soudanais Abdallah Hamdok``:
-            # the title runs into another person's name; it is that person's, not an apposition.
-            a = None
+        if a and _DETERMINER.match(text, a.start()):
+            # A definite title after the comma may belong to what follows, not to this name:
+            # the next clause's subject (``Selon X, la cheffe de l'État sera entendue``), or the
+            # person it runs into (``D'après Asharq Al-Awsat, l'ancien Premier ministre
+            # soudanais Abdallah Hamdok``).
+            if _starts_a_clause(text, a, pos_at) or person_starts.get(_skip_spaces(text, a.end())) not in (None, ent.id):
+                a = None
         if a:
             tm = parse_title(a, text, pats, lang, pos_at)
             # After a comma, a bare head the tagger reads as a verb (``X, juge que...``) is no
