@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.gazetteer import demonym_country, get_gazetteer, lookup_place, place_entity_id
+from veille.gazetteer import city_country, demonym_country, get_gazetteer, lookup_place, place_entity_id
 from veille.names import entity_id, name_key, translit_key, translit_similarity
 
 
@@ -133,3 +133,11 @@ def test_seats_of_power_point_to_their_country():
     for name, code in (("Élysée", "FR"), ("le Kremlin", "RU"), ("la Maison-Blanche", "US")):
         place = lookup_place(name)
         assert place is not None and place.kind == "seat" and place.code == code, name
+
+
+def test_geonames_cities_tell_a_country_but_are_no_places():
+    assert city_country("Limassol") == "CY" and city_country("Tromsø") == "NO"
+    assert city_country("Cambridge") is None  # a UK and a US city of like size: the name does not tell
+    assert city_country("Atlantide") is None
+    # Kept out of lookup_place: a town's name is often a person's or a club's (Santos).
+    assert lookup_place("Limassol") is None

@@ -726,3 +726,19 @@ def test_a_body_named_by_an_acronym_or_a_collective_after_a_title(analyze):
     assert title_and_of(doc, "Jan Nowak") == ("PDG", "KGHM")  # an acronym keeps its capitals
     assert next(e for e in doc.entities if e.name == "KGHM").type == "ORG"
     assert title_and_of(doc, "Rocío Lara") == ("porte-parole", "Agua Viva")
+
+
+def test_a_town_only_geonames_knows_tells_the_story_country(analyze):
+    # Aalborg is in no hand-written list: without the GeoNames cities the one mention of Sweden
+    # and the one of Denmark would leave the story without a country.
+    doc = analyze("AALBORG – La ville d'Aalborg accueille le sommet nordique. À Aalborg, les hôtels sont pleins "
+                  "et la Suède observe le Danemark. La Première ministre Anne Kristensen a ouvert la séance.")
+    assert roles_of(doc, "Anne Kristensen") == {("Première ministre", country("Danemark"))}
+
+
+def test_each_brief_of_a_round_up_takes_its_own_datelines_country(analyze):
+    doc = analyze("GHANA – À Accra, le Parlement a voté le budget. Le ministre des Finances Kwame Owusu a "
+                  "défendu le texte.\n\nTOGO – À Lomé, l'opposition manifeste. Le Togo s'inquiète, Lomé aussi. "
+                  "Le Premier ministre Victor Klutsé a appelé au calme.")
+    assert roles_of(doc, "Kwame Owusu") == {("ministre des Finances", country("Ghana"))}
+    assert roles_of(doc, "Victor Klutsé") == {("Premier ministre", country("Togo"))}

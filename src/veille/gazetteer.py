@@ -18,6 +18,7 @@ so ``Bélarus`` and ``Biélorussie`` get the same id in every document.
 from __future__ import annotations
 
 import logging
+import gzip
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,7 @@ __all__ = [
     "place_entity_id",
     "get_gazetteer",
     "reset_caches",
+    "city_country",
 ]
 
 log = logging.getLogger(__name__)
@@ -197,6 +199,30 @@ def lookup_place(surface: str, lang: str = "fr") -> Place | None:
     """The place named ``surface`` (``Bélarus``, ``la Biélorussie``, ``Moscow``), or None."""
     gaz = get_gazetteer(lang)
     return gaz.lookup(surface) if gaz else None
+
+
+_CITIES = Path(__file__).resolve().parent / "data" / "cities.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    if not _CITIES.exists():
+        return {}
+    rows = gzip.decompress(_CITIES.read_bytes()).decode("utf-8").splitlines()
+    return {name_key(row.split("\t", 2)[0]): row.split("\t", 2)[1] for row in rows if row and not row.startswith("#")}
+
+
+@lru_cache(maxsize=65536)
+def city_country(surface: str) -> str | None:
+    """The ISO country code of the GeoNames city named ``surface`` (``Limassol`` -> ``CY``), or None.
+
+    Language-neutral (``data/cities.tsv.gz``, built by ``scripts/build_cities.py``: 31,000 names of
+    cities of 15,000+ people). Deliberately kept out of :func:`lookup_place`: so many names also
+    name people, clubs and common things (``Santos``, ``Florence``, ``Golfe``) that only a name
+    the tagger already read as a place may be looked up here, and only as evidence of which
+    country a story is in, never to make or merge an entity.
+    """
+    return _city_countries().get(name_key(surface))
 
 
 @lru_cache(maxsize=65536)

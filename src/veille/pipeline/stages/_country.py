@@ -4,7 +4,8 @@ The press writes the country once (``le Premier ministre géorgien``) or only th
 (a dateline, the capital, other officials' adjectives) and then drops it: ``La présidente X``,
 ``le ministre des Affaires étrangères Y``. A reader supplies the country; so do we, only when the
 evidence is clear. The title takes the document's country: the country whose mentions (its
-name, its country adjectives, the gazetteer cities in it, ``TITLE_WEIGHT`` for the headline's
+name, its country adjectives, the gazetteer cities in it and, for a place the tagger found
+that the gazetteer lacks, the country of the GeoNames city of that name, ``TITLE_WEIGHT`` for the headline's
 kicker) number at least ``MIN_MENTIONS`` and at least ``DOMINANCE`` times those of any other
 country; or, when two countries share the story, the one it leads with (see ``_dominant``).
 Never when the title's own clause names, before the title, a place of another country (``il se
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veille.gazetteer import Place, demonym_country, get_gazetteer, lookup_place
+from veille.gazetteer import Place, city_country, demonym_country, get_gazetteer, lookup_place
 from veille.pipeline.stages._titles import title_patterns
 
 __all__ = ["DATELINE", "CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
@@ -105,6 +106,9 @@ class CountryEvidence:
         self.text, self.lang = text, lang
         #: The country of the dateline the text opens on (``OSLO –``), if any.
         self.dateline: str | None = None
+        #: Every paragraph-opening dateline (offset, country code): a round-up of briefs
+        #: (``PÉROU – ...``, then ``CHILI – ...``) gives each section its own country.
+        self.datelines: list[tuple[int, str]] = []
         self.pats = pats = title_patterns(lang)
         #: Country adjectives of the text by country code, for a country no entity names yet.
         self.adjectives: dict[str, list[tuple[int, int, Place]]] = {}
@@ -116,7 +120,14 @@ class CountryEvidence:
                 # ``région de Kharkiv``: a region of the country its city is in.
                 region = pats.region_name.match(ent.name) if pats is not None else None
                 place = lookup_place(ent.name[region.end():], lang) if region else None
-            if place is None or place.kind not in ("country", "city", "seat"):
+            if place is None:
+                # A town the hand-written list does not know (``Limassol``, ``Kiruna``): the
+                # GeoNames list tells its country; the tagger has already read it as a place.
+                code = city_country(ent.name)
+                if code is not None:
+                    self.marks.extend((m.start, code) for m in ent.mentions)
+                continue
+            if place.kind not in ("country", "city", "seat"):
                 continue
             self.marks.extend((m.start, place.code) for m in ent.mentions)
             if place.kind == "country" and place.id == ent.id:
@@ -138,12 +149,16 @@ class CountryEvidence:
                     seen.add(start)
             for m in DATELINE.finditer(text):
                 place = lookup_place(m.group(1), lang)
-                if place is None or place.kind not in ("country", "city", "seat"):
+                if place is not None and place.kind not in ("country", "city", "seat"):
+                    continue
+                code = place.code if place is not None else city_country(m.group(1))
+                if code is None:
                     continue
                 if m.start() not in seen:
-                    self.marks.append((m.start(), place.code))
+                    self.marks.append((m.start(), code))
+                self.datelines.append((m.start(), code))
                 if self.dateline is None and not text[: m.start()].strip():
-                    self.dateline = place.code  # where the story is filed from
+                    self.dateline = code  # where the story is filed from
         self.marks.sort()
         # Only the headline's kicker (``Haïti : ...``, ``RDC – ...``): the rest of a headline
         # often names where something happened, not whose story it is (``..., Aliev boude Grenade``).
@@ -187,12 +202,16 @@ class CountryEvidence:
         """The country entity id a national title at ``at`` refers to, or None. A clause that
         opens on a place (``À Kigali, le ministre des Affaires étrangères X``) gives that place's
         country, whatever the story's; else the story's country, unless the clause names a place
-        of another country before the title. A country the text names only through adjectives
+        of another country before the title. In a round-up of briefs (datelines of several
+        countries) the story is the brief's. A country the text names only through adjectives
         gets its id from the gazetteer: the caller adds them as the entity's mentions
         (:meth:`adjectives_of`)."""
         code = self._clause_country(at, clause_start)
         if code is None:
-            code = self.dominant
+            # The story's country: the brief's own dateline in a round-up, else the dominant one.
+            code = self._section_country(at) if len({c for _, c in self.datelines}) > 1 else None
+            if code is None:
+                code = self.dominant
             if code is None:
                 code = self._sentence_country(at, clause_start, clause_end)
             if code is None:
@@ -202,6 +221,16 @@ class CountryEvidence:
         if code not in self.ids and self.adjectives.get(code):
             self.ids[code] = self.adjectives[code][0][2].id
         return self.ids.get(code)
+
+    def _section_country(self, at: int) -> str | None:
+        """In a text whose datelines name several countries, the country of the last one
+        before ``at``: the brief the title is in."""
+        code = None
+        for pos, found in self.datelines:
+            if pos > at:
+                break
+            code = found
+        return code
 
     def _clause_country(self, at: int, clause_start: int) -> str | None:
         """The country code the title's own clause gives, or None: the place it opens on, or the
