@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.gazetteer import city_country, demonym_country, get_gazetteer, lookup_place, place_entity_id
+from veille.gazetteer import city_country, demonym_country, lookup_region, get_gazetteer, lookup_place, place_entity_id
 from veille.names import entity_id, name_key, translit_key, translit_similarity
 
 
@@ -141,3 +141,10 @@ def test_geonames_cities_tell_a_country_but_are_no_places():
     assert city_country("Atlantide") is None
     # Kept out of lookup_place: a town's name is often a person's or a club's (Santos).
     assert lookup_place("Limassol") is None
+
+
+def test_iso_regions_are_looked_up_apart_from_places():
+    assert lookup_region("la Bavière").code == "DE" and lookup_region("Bayern").code == "DE"
+    assert lookup_region("Minas Gerais").kind == "region" and lookup_region("Californie").code == "US"
+    assert lookup_region("Atlantide") is None
+    assert lookup_place("Minas Gerais") is None  # ``Hidalgo``, ``Santander``: regions that are people too

@@ -742,3 +742,14 @@ def test_each_brief_of_a_round_up_takes_its_own_datelines_country(analyze):
                   "Le Premier ministre Victor Klutsé a appelé au calme.")
     assert roles_of(doc, "Kwame Owusu") == {("ministre des Finances", country("Ghana"))}
     assert roles_of(doc, "Victor Klutsé") == {("Premier ministre", country("Togo"))}
+
+
+def test_a_bare_regional_head_serves_the_region_the_story_names(analyze):
+    doc = analyze("La sécheresse frappe le Nord-Est. Au Texas, les réservoirs sont à sec. Le gouverneur Greg Abbott "
+                  "a décrété l'état d'urgence.")
+    assert title_and_of(doc, "Greg Abbott") == ("gouverneur", "Texas")
+    doc = analyze("Dans la province de Mendoza, les vignerons attendent. La gouverneure Ana Quiroga a promis des aides.")
+    assert title_and_of(doc, "Ana Quiroga") == ("gouverneure", "province de Mendoza")
+    # A town is no region, and a central bank's governor serves no place.
+    doc = analyze("À Dakar, la banque centrale a relevé ses taux. Le gouverneur Ahmed Diallo a défendu la mesure.")
+    assert title_and_of(doc, "Ahmed Diallo") == ("gouverneur", None)

@@ -6,6 +6,9 @@ Language-neutral: each language pack names its data directory under ``resources[
 - ``countries.tsv``: generated from CLDR territory names (``scripts/build_countries.py``);
 - ``exonyms.tsv``: hand-written press exonyms, extra country aliases, cities and regions;
 - ``demonyms.tsv``: country adjectives (``biélorusse``, ``russes``, ``bélarusienne``);
+- ``regions.tsv`` (optional): first-level and départment-level subdivisions (states, provinces,
+  Länder) generated from ISO 3166-2 (``scripts/build_regions.py``); looked up apart from the
+  places (:func:`lookup_region`), because many share their name with a town or a person;
 - ``organisations.tsv`` (optional): international bodies the press names by acronym (``ONU``,
   ``Nations unies``, ``Organisation des Nations unies``: one body).
 
@@ -38,6 +41,7 @@ __all__ = [
     "get_gazetteer",
     "reset_caches",
     "city_country",
+    "lookup_region",
 ]
 
 log = logging.getLogger(__name__)
@@ -97,8 +101,25 @@ class Gazetteer:
         #: Acronyms as written (case matters: ``ONU``, ``Unesco``) and name keys of the names.
         self._org_by_acronym: dict[str, Organisation] = {}
         self._org_by_key: dict[str, Organisation] = {}
+        self._region_by_key: dict[str, Place] = {}
         self._load(data_dir)
         self._load_organisations(data_dir)
+        self._load_regions(data_dir)
+
+    def _load_regions(self, data_dir: Path) -> None:
+        for code, name, *rest in _rows(data_dir / "regions.tsv"):
+            place = Place(name, code, "region", tuple(a for a in (rest[0] if rest else "").split("|") if a))
+            for n in (place.name, *place.aliases):
+                if name_key(n):
+                    self._region_by_key.setdefault(name_key(n), place)
+
+    def region(self, surface: str) -> Place | None:
+        place = self._region_by_key.get(name_key(surface))
+        if place is None:
+            m = LEADING_ARTICLES.match(surface)
+            if m and m.end() < len(surface):
+                place = self._region_by_key.get(name_key(surface[m.end():]))
+        return place
 
     def _load_organisations(self, data_dir: Path) -> None:
         for acronyms, name, *rest in _rows(data_dir / "organisations.tsv"):
@@ -201,6 +222,16 @@ def lookup_place(surface: str, lang: str = "fr") -> Place | None:
     return gaz.lookup(surface) if gaz else None
 
 
+@lru_cache(maxsize=65536)
+def lookup_region(surface: str, lang: str = "fr") -> Place | None:
+    """The state, province or département named ``surface`` (``Minas Gerais``, ``la Bavière``,
+    ``Pas-de-Calais``), kind ``region``, or None. Not a :func:`lookup_place` place: ``Hidalgo``,
+    ``Bolívar`` and ``Santander`` are people as often; use it only for a name the tagger
+    already read as a place."""
+    gaz = get_gazetteer(lang)
+    return gaz.region(surface) if gaz else None
+
+
 _CITIES = Path(__file__).resolve().parent / "data" / "cities.tsv.gz"
 
 
@@ -250,3 +281,4 @@ def reset_caches() -> None:
     lookup_organisation.cache_clear()
     lookup_place.cache_clear()
     demonym_country.cache_clear()
+    lookup_region.cache_clear()

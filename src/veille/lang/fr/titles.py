@@ -480,6 +480,10 @@ LOCAL_HEADS = frozenset(
      "conseiller municipal", "conseillère municipale", "bourgmestre", "échevin", "échevine"}
 )
 
+#: Heads of a state, province or département (``le gouverneur X``, ``la préfète Y``): bare, they
+#: serve the region the story names, as a bare mayor serves its town.
+REGIONAL_HEADS = frozenset({"gouverneur", "gouverneure", "vice-gouverneur", "vice-gouverneure", "préfet", "préfète"})
+
 #: Nouns that make the place named after them a region of its own (``la province de Buenos
 #: Aires``, ``la région de Kharkiv``); ``État`` counts only with its capital (``l'État de São Paulo``).
 REGION_NOUNS = ("province", "région", "oblast", "gouvernorat", "wilaya", "canton", "comté", "district", "territoire")
@@ -585,6 +589,7 @@ RESOURCES = {
     "relation_nouns": RELATION_NOUNS,
     "territory_heads": TERRITORY_HEADS,
     "local_heads": LOCAL_HEADS,
+    "regional_heads": REGIONAL_HEADS,
     "region_nouns": REGION_NOUNS,
     "town_body_nouns": TOWN_BODY_NOUNS,
     "place_frames": PLACE_FRAMES,

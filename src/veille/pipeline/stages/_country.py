@@ -123,6 +123,8 @@ class CountryEvidence:
             if place is None:
                 # A town the hand-written list does not know (``Limassol``, ``Kiruna``): the
                 # GeoNames list tells its country; the tagger has already read it as a place.
+                # (States and provinces were tried as well: no dev role gained, one story of
+                # Armenia and Azerbaijan lost its lead when Nakhitchevan tied the count.)
                 code = city_country(ent.name)
                 if code is not None:
                     self.marks.extend((m.start, code) for m in ent.mentions)

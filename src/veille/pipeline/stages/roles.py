@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from veille.gazetteer import lookup_place
+from veille.gazetteer import city_country, lookup_place, lookup_region
 from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
@@ -110,6 +110,22 @@ class _Spans:
             place = lookup_place(ent.name, lang)
             if (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat"))) or (place is not None and place.kind == "city"):
                 found = ent  # a known city whatever its label (a dateline NER calls an organisation)
+        return found
+
+    def latest_region(self, lo: int, before: int, lang: str, pats: TitlePatterns) -> Entity | None:
+        """The state, province or région named last in ``[lo, before)``: a place named with its
+        region noun (``l'État de Rio de Janeiro``), or an ISO 3166-2 region that is no town or
+        country of the same name (``le Minas Gerais``; ``Paris`` is a département too)."""
+        found = None
+        for s, _, ent in self.items:
+            if s >= before:
+                break
+            if s < lo or ent.type != "LOC":
+                continue
+            if pats.region_name.match(ent.name) or (
+                    lookup_region(ent.name, lang) is not None and lookup_place(ent.name, lang) is None
+                    and city_country(ent.name) is None):
+                found = ent
         return found
 
     def latest_org(self, lo: int, before: int) -> Entity | None:
@@ -396,6 +412,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # the story is in (the clause's opening place, the dateline, else the last named).
                 town = _story_town(text, s0, tm.start, spans, lang, pats)
                 of, inferred = (town.id, True) if town is not None else (None, False)
+            if of is None and not tm.complements and _bare(tm.head) in pats.resources.get("regional_heads", ()) \
+                    and not _UNPARSED_COMPLEMENT.match(text, tm.end):
+                # ``Dans l'État de Rio de Janeiro, le gouverneur X``: the region the story names last.
+                region = spans.latest_region(max(0, tm.start - _TOWN_WINDOW), tm.start, lang, pats)
+                of, inferred = (region.id, True) if region is not None else (None, False)
             if of is None and not tm.complements and _bare(tm.head) in pats.resources.get("media_heads", ()):
                 # ``Dans Le Temps, l'éditorialiste X``: the paper the clause opens on.
                 frame = pats.media_frame.match(text, s0, tm.start)
