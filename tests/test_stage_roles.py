@@ -753,3 +753,14 @@ def test_a_bare_regional_head_serves_the_region_the_story_names(analyze):
     # A town is no region, and a central bank's governor serves no place.
     doc = analyze("À Dakar, la banque centrale a relevé ses taux. Le gouverneur Ahmed Diallo a défendu la mesure.")
     assert title_and_of(doc, "Ahmed Diallo") == ("gouverneur", None)
+
+
+def test_a_seat_in_a_body_serves_that_body_when_the_story_names_it(analyze):
+    doc = analyze("Le Parlement européen a rendu hommage à Ilse Vermeulen, ancienne députée européenne, morte "
+                  "lundi à Gand. Le commissaire Tomasz Wrona a salué, au nom de la Commission européenne, son travail.")
+    assert title_and_of(doc, "Ilse Vermeulen") == ("ancienne députée européenne", "Parlement européen")
+    assert title_and_of(doc, "Tomasz Wrona") == ("commissaire", "Commission européenne")
+    # A country adjective still gives the country; without the body in the story, no body.
+    doc = analyze("L'eurodéputée grecque Maria Stavrou a démissionné. Le commissaire Jean Morel enquête.")
+    assert title_and_of(doc, "Maria Stavrou") == ("eurodéputée", "Grèce")
+    assert title_and_of(doc, "Jean Morel") == ("commissaire", None)

@@ -480,6 +480,17 @@ LOCAL_HEADS = frozenset(
      "conseiller municipal", "conseillère municipale", "bourgmestre", "échevin", "échevine"}
 )
 
+#: Titles that make their holder a member of one body (bare title, folded by name_key -> the
+#: body's name): ``l'ancienne députée européenne X`` sits in the Parliament, not in a country;
+#: the body must be an entity of the document. A country adjective still wins (``l'eurodéputée
+#: grecque X``: Greece).
+MEMBER_BODIES = {
+    "depute europeen": "Parlement européen", "deputee europeenne": "Parlement européen",
+    "eurodepute": "Parlement européen", "eurodeputee": "Parlement européen",
+    "commissaire": "Commission européenne", "commissaire europeen": "Commission européenne",
+    "commissaire europeenne": "Commission européenne",
+}
+
 #: Heads of a state, province or département (``le gouverneur X``, ``la préfète Y``): bare, they
 #: serve the region the story names, as a bare mayor serves its town.
 REGIONAL_HEADS = frozenset({"gouverneur", "gouverneure", "vice-gouverneur", "vice-gouverneure", "préfet", "préfète"})
@@ -590,6 +601,7 @@ RESOURCES = {
     "territory_heads": TERRITORY_HEADS,
     "local_heads": LOCAL_HEADS,
     "regional_heads": REGIONAL_HEADS,
+    "member_bodies": MEMBER_BODIES,
     "region_nouns": REGION_NOUNS,
     "town_body_nouns": TOWN_BODY_NOUNS,
     "place_frames": PLACE_FRAMES,

@@ -68,6 +68,7 @@ class _Spans:
         )
         self.persons = [(m.start, m.end) for e in entities if e.type == "PER" for m in e.mentions]
         self.ending = {e: ent for _, e, ent in self.items}
+        self.orgs_by_key = {name_key(e.name): e for e in entities if e.type == "ORG"}
 
     def country_before(self, text: str, at: int, lang: str) -> str | None:
         """The country whose mention ends right before ``du``/``de la`` at ``at`` (``la France
@@ -401,6 +402,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 if prev is None or prev.person == ent.id:
                     continue
                 title = prev.title
+            if of is None and not tm.complements:
+                # ``l'ancienne députée européenne X``: the body the title is a seat in.
+                body = pats.resources.get("member_bodies", {}).get(name_key(_bare(title)))
+                member_of = spans.orgs_by_key.get(name_key(body)) if body else None
+                of = member_of.id if member_of is not None else None
             of_country_noun = of is None and _OF_COUNTRY_NOUN.match(text, tm.end) is not None
             if of is None and _national(tm, title, pats):
                 # ``la France du président X``: the country the phrase hangs on.
