@@ -764,3 +764,8 @@ def test_a_seat_in_a_body_serves_that_body_when_the_story_names_it(analyze):
     doc = analyze("L'eurodéputée grecque Maria Stavrou a démissionné. Le commissaire Jean Morel enquête.")
     assert title_and_of(doc, "Maria Stavrou") == ("eurodéputée", "Grèce")
     assert title_and_of(doc, "Jean Morel") == ("commissaire", None)
+
+
+def test_a_possessive_team_post_serves_the_team_named_before(analyze):
+    doc = analyze("Les Springboks ont dominé la mêlée. Leur capitaine Siya Kolisi a salué le public du Cap.")
+    assert title_and_of(doc, "Siya Kolisi") == ("capitaine", "Springboks")

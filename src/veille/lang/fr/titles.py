@@ -387,6 +387,11 @@ LEADER_HEADS = frozenset(
      "secrétaire général", "secrétaire générale", "porte-parole", "PDG", "patron", "patronne",
      "dirigeant", "dirigeante", "chef", "cheffe", "fondateur", "fondatrice", "rédacteur en chef", "rédactrice en chef"}
 )
+#: Team posts that, after a possessive (``Son capitaine X``), serve the team the text spoke of just before.
+TEAM_HEADS = frozenset(
+    {"capitaine", "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "joueur", "joueuse",
+     "attaquant", "attaquante", "défenseur", "gardien", "ailier", "buteur", "meneur de jeu"}
+)
 POSSESSIVES = ("son", "sa", "leur")
 
 #: Words before a head that are kept in the title (``ancien président``).
@@ -601,6 +606,7 @@ RESOURCES = {
     "territory_heads": TERRITORY_HEADS,
     "local_heads": LOCAL_HEADS,
     "regional_heads": REGIONAL_HEADS,
+    "team_heads": TEAM_HEADS,
     "member_bodies": MEMBER_BODIES,
     "region_nouns": REGION_NOUNS,
     "town_body_nouns": TOWN_BODY_NOUNS,

@@ -393,8 +393,10 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             if of is None and not tm.complements and tm.start < start:
                 # ``l'analyste X, du cabinet Y``: the body comes after the name.
                 of = _body_after_name(text, end, s1, pats, spans)
-            if of is None and tm.head in pats.resources["leader_heads"] and _possessive(text, tm.start, pats):
-                # ``Le Parlement européen a voté. Sa présidente, X, ...``: the body just named.
+            if of is None and _possessive(text, tm.start, pats) and (
+                    tm.head in pats.resources["leader_heads"] or tm.head in pats.resources.get("team_heads", ())):
+                # ``Le Parlement européen a voté. Sa présidente, X, ...``: the body just named;
+                # ``Son capitaine X``: the team.
                 org = spans.latest_org(max(0, tm.start - _WINDOW), tm.start)
                 of = org.id if org is not None else None
             if tm.head == _COUNTERPART:
