@@ -769,3 +769,13 @@ def test_a_seat_in_a_body_serves_that_body_when_the_story_names_it(analyze):
 def test_a_possessive_team_post_serves_the_team_named_before(analyze):
     doc = analyze("Les Springboks ont dominé la mêlée. Leur capitaine Siya Kolisi a salué le public du Cap.")
     assert title_and_of(doc, "Siya Kolisi") == ("capitaine", "Springboks")
+
+
+def test_a_plural_title_is_shared_out_over_two_countries_and_two_names(analyze):
+    doc = analyze("Le sommet s'est ouvert à Genève. Les présidents russe et américain, Vladimir Poutine et Donald "
+                  "Trump, se sont serré la main. Plus tard, les ministres turc et grec des Affaires étrangères, "
+                  "Hakan Fidan et Giorgos Gerapetritis, ont parlé de Chypre.")
+    assert title_and_of(doc, "Vladimir Poutine") == ("président", "Russie")
+    assert title_and_of(doc, "Donald") == ("président", "États-Unis")
+    assert title_and_of(doc, "Hakan Fidan") == ("ministre des Affaires étrangères", "Turquie")
+    assert title_and_of(doc, "Giorgos Gerapetritis") == ("ministre des Affaires étrangères", "Grèce")

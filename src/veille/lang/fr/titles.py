@@ -387,6 +387,18 @@ LEADER_HEADS = frozenset(
      "secrétaire général", "secrétaire générale", "porte-parole", "PDG", "patron", "patronne",
      "dirigeant", "dirigeante", "chef", "cheffe", "fondateur", "fondatrice", "rédacteur en chef", "rédactrice en chef"}
 )
+#: Plural titles shared out over two countries and two names (``les présidents russe et
+#: américain, X et Y``; ``aux chefs de la diplomatie thaïlandaise et cambodgienne, X et Y``):
+#: plural -> the singular each holder gets.
+PLURAL_HEADS = {
+    "présidents": "président", "présidentes": "présidente", "vice-présidents": "vice-président",
+    "Premiers ministres": "Premier ministre", "ministres": "ministre", "vice-ministres": "vice-ministre",
+    "chefs de la diplomatie": "chef de la diplomatie", "chefs d'État": "chef d'État",
+    "chefs de l'État": "chef de l'État", "chefs du gouvernement": "chef du gouvernement",
+    "chefs de gouvernement": "chef de gouvernement", "secrétaires d'État": "secrétaire d'État",
+    "ambassadeurs": "ambassadeur", "chanceliers": "chancelier", "rois": "roi",
+}
+
 #: Team posts that, after a possessive (``Son capitaine X``), serve the team the text spoke of just before.
 TEAM_HEADS = frozenset(
     {"capitaine", "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "joueur", "joueuse",
@@ -606,6 +618,7 @@ RESOURCES = {
     "territory_heads": TERRITORY_HEADS,
     "local_heads": LOCAL_HEADS,
     "regional_heads": REGIONAL_HEADS,
+    "plural_heads": PLURAL_HEADS,
     "team_heads": TEAM_HEADS,
     "member_bodies": MEMBER_BODIES,
     "region_nouns": REGION_NOUNS,

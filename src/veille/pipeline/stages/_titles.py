@@ -110,6 +110,9 @@ class TitlePatterns:
     place_clause: re.Pattern[str]
     #: ``représentée par le |``: the title that follows serves the place before.
     represented: re.Pattern[str]
+    #: A plural title shared by two countries (``les présidents russe et américain,``): groups
+    #: ``plural``, ``port`` (a portfolio before or after the adjectives), ``dem1``, ``dem2``.
+    distributive: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +244,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     members = "|".join(res.get("club_member_nouns", ())) or r"(?!)"
     represented = "|".join(res.get("represented_by", ())) or r"(?!)"
     articles = "|".join(res.get("articles", ())) or r"(?!)"
+    plurals = _alternation([re.escape(p).replace("'", "['’]") for p in res.get("plural_heads", {})]) or r"(?!)"
     return TitlePatterns(
         phrase=phrase_cs,
         before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
@@ -269,6 +273,10 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         place_frame=re.compile(rf"\s*(?:{frames})\s+(?=[A-ZÀ-Þ])"),
         place_clause=re.compile(rf"\s*(?:{frames})\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s*,"),
         represented=re.compile(rf"(?:{represented})\s+(?:(?:{articles})\s*)?"),
+        distributive=re.compile(
+            rf"(?<![\w-])(?P<plural>(?i:{plurals}))(?![\w-])(?P<port>\s+{comp})?\s+(?P<dem1>(?i:{dem}))\s+et\s+"
+            rf"(?P<dem2>(?i:{dem}))(?(port)|(?P<port2>\s+{comp})?)\s*,?\s*"
+        ),
     )
 
 

@@ -152,7 +152,17 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
                     and lookup_place(text[c[0] : c[1]], lang) is None:
                 # ``analyste chez Maybank``: who one works at is a firm, never a person.
                 acronyms.append((c[0], c[1], True))
+    # ``les présidents russe et américain, X et Y``: both names hold the plural title, the
+    # second as much as the first (NER often calls it a place: ``Prak Sokhonn``).
+    for m in pats.distributive.finditer(text):
+        pair = _TWO_NAMES.match(text, m.end())
+        if pair is not None:
+            titles.append((m.start(), m.end()))
+            titles.append((pair.start("et"), pair.end("et")))
     return spans, titles, acronyms
+
+
+_TWO_NAMES = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?P<et>\s+et\s+)(?=[A-ZÀ-Þ])")
 
 
 def _title_acronyms(text: str, acronyms: list[tuple[int, int, bool]], items: list[Item]) -> list[Item]:

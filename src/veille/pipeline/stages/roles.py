@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from veille.gazetteer import city_country, lookup_place, lookup_region
+from veille.gazetteer import city_country, demonym_country, lookup_place, lookup_region
 from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
@@ -315,6 +315,36 @@ def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
 
 
+_AND_NEXT = re.compile(r"\s+et\s+")
+
+
+def _distributed_roles(text: str, pats: TitlePatterns, lang: str, persons, roles: dict, demonyms: list) -> None:
+    """``les présidents russe et américain, Vladimir Poutine et Donald Trump``: a plural title
+    shared out in order, the first country to the first name, the second to the second."""
+    by_start = {s: (e, ent) for s, e, ent in persons}
+    for m in pats.distributive.finditer(text):
+        first = by_start.get(m.end())
+        if first is None:
+            continue
+        gap = _AND_NEXT.match(text, first[0])
+        second = by_start.get(gap.end()) if gap else None  # NER may have missed the second name
+        port = m.group("port") or m.group("port2") or ""
+        title = pats.resources["plural_heads"].get(m.group("plural")) or next(
+            (sing for plur, sing in pats.resources["plural_heads"].items() if name_key(plur) == name_key(m.group("plural"))), None)
+        if title is None:
+            continue
+        title = f"{title}{_SPACES.sub(' ', port).replace('’', chr(39))}"
+        for found, dem in ((first, "dem1"), (second, "dem2")):
+            if found is None:
+                continue
+            ent = found[1]
+            place = demonym_country(m.group(dem), lang)
+            if place is None or any(r.person == ent.id and m.start() <= r.start < m.end() for r in roles.values()):
+                continue
+            roles[(ent.id, m.start())] = Role(ent.id, title, place.id, m.start(), m.end())
+            demonyms.append((m.start(dem), m.end(dem), place))
+
+
 def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]]:
     """Roles of the document's persons and the country adjectives they used."""
     lang = doc.lang or "fr"
@@ -439,6 +469,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 last_in_sentence[s0] = role
                 if tm.country is not None and of == tm.country.id:
                     demonyms.extend((d0, d1, tm.country) for d0, d1 in tm.demonyms)
+    _distributed_roles(text, pats, lang, persons, roles, demonyms)
     if implied:
         # A bare national title (``le Premier ministre X``) takes the document's country.
         evidence = CountryEvidence(doc.entities, demonyms, lang, text, doc.title)
