@@ -779,3 +779,11 @@ def test_a_plural_title_is_shared_out_over_two_countries_and_two_names(analyze):
     assert title_and_of(doc, "Donald") == ("président", "États-Unis")
     assert title_and_of(doc, "Hakan Fidan") == ("ministre des Affaires étrangères", "Turquie")
     assert title_and_of(doc, "Giorgos Gerapetritis") == ("ministre des Affaires étrangères", "Grèce")
+
+
+def test_more_occupations_and_posts_are_titles(analyze):
+    doc = analyze("L'envoyé spécial de l'ONU Ravi Menon est arrivé. Selon Hélène Marchal, pharmacienne à Rouen, "
+                  "les stocks baissent. Le sous-préfet Marc Dutertre a ouvert la réunion.")
+    assert {t for t, _ in roles_of(doc, "Ravi Menon")} == {"envoyé spécial"}
+    assert {t for t, _ in roles_of(doc, "Hélène Marchal")} == {"pharmacienne"}
+    assert {t for t, _ in roles_of(doc, "Marc Dutertre")} == {"sous-préfet"}
