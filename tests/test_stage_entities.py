@@ -319,3 +319,12 @@ def test_a_body_named_after_its_town_is_the_body(analyze):
     court = entity_of(doc, "tribunal correctionnel de Rennes")
     assert court is not None and court.type == "ORG"
     assert entity_of(doc, "Sousse", nth=1).id == lookup_place("Sousse").id
+
+
+def test_a_listed_acronym_after_an_organ_of_that_body_is_the_body(analyze):
+    # ``UA`` is the African Union, not the Commission the name starts with.
+    doc = analyze("Moussa Faki Mahamat, président de la Commission de l'Union africaine (UA), a parlé. L'UA se réunira "
+                  "lundi.")
+    ua = next(e for e in doc.entities if any(doc.text[m.start:m.end] == "UA" for m in e.mentions))
+    assert ua.name == "Union africaine"
+    assert all(doc.text[m.start:m.end] != "Commission de l'Union africaine" for m in ua.mentions)

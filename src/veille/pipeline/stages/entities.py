@@ -405,6 +405,12 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             # A one-word name takes only an acronym of its own initial: ``ISTANBUL (AFP)`` is a
             # dateline and its agency.
             a_start, a_end = acr.span(1)
+            listed = lookup_organisation(acr.group(1), lang)
+            if listed is not None and name_key(surface).endswith(" " + name_key(listed.name)):
+                # ``la Commission de l'Union africaine (UA)``: the acronym is the listed body the
+                # name ends with, not the whole name (the Commission is not the Union).
+                items.append(Item(a_start, a_end, "ORG", acr.group(1), listed.name, known=listed.name))
+                continue
             items.append(Item(a_start, a_end, label, acr.group(1), acr.group(1), None, qual, acronym_of=(start, end)))
     if maybe_common:
         # A sentence-initial word stays when the document uses it as a name elsewhere
