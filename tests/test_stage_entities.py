@@ -328,3 +328,10 @@ def test_a_listed_acronym_after_an_organ_of_that_body_is_the_body(analyze):
     ua = next(e for e in doc.entities if any(doc.text[m.start:m.end] == "UA" for m in e.mentions))
     assert ua.name == "Union africaine"
     assert all(doc.text[m.start:m.end] != "Commission de l'Union africaine" for m in ua.mentions)
+
+
+def test_a_capital_read_as_a_person_is_the_place_unless_a_namesake_is_named(analyze):
+    doc = analyze("Les droits de douane imposés par Washington inquiètent Brasília.")
+    assert all(e.type != "PER" for e in doc.entities if e.name == "Washington")
+    doc = analyze("L'acteur Denzel Washington était à Cannes. Washington a salué le public.")
+    assert any(e.type == "PER" and e.name == "Denzel Washington" for e in doc.entities)

@@ -426,6 +426,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
     _papers_in_frames(text, items, pats)
+    _places_read_as_persons(items, lang)
     return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats, lang), pats, lang)), demonyms
 
 
@@ -575,6 +576,19 @@ def _regions(text: str, items: list[Item], pats: TitlePatterns | None, lang: str
         it.start, it.place, it.label, it.after_place_prep = m.start(), None, label, False
         it.surface = it.base = text[m.start():it.end]
     return items
+
+
+def _places_read_as_persons(items: list[Item], lang: str) -> None:
+    """A lone word NER calls a person that is a known country or city (``imposés par
+    Washington``, ``Moscou affirme``) is the place (its government, by metonymy), unless the
+    document names a person with that surname (``Denzel Washington``)."""
+    surnames = {name_key(it.surface.split()[-1]) for it in items if it.label == "PER" and " " in it.surface.strip()}
+    for it in items:
+        if it.label != "PER" or " " in it.surface.strip() or name_key(it.surface) in surnames:
+            continue
+        place = lookup_place(it.surface, lang)
+        if place is not None and place.kind in ("country", "city", "seat"):
+            it.label, it.place = "LOC", place
 
 
 def _lower_nationality_noun(sdoc, i: int, lang: str) -> bool:
