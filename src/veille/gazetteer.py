@@ -20,8 +20,8 @@ so ``Bélarus`` and ``Biélorussie`` get the same id in every document.
 
 from __future__ import annotations
 
-import logging
 import gzip
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,6 +86,16 @@ def _rows(path: Path):
         yield line.split("\t")
 
 
+def _by_name(index: dict[str, Place], surface: str) -> Place | None:
+    """The place ``index`` keys by ``surface``'s name key, with or without a leading article (``la Russie``)."""
+    place = index.get(name_key(surface))
+    if place is None:
+        m = LEADING_ARTICLES.match(surface)
+        if m and m.end() < len(surface):
+            place = index.get(name_key(surface[m.end() :]))
+    return place
+
+
 def _plurals(form: str) -> tuple[str, ...]:
     return (form,) if form.endswith(("s", "x")) else (form, form + "s")
 
@@ -114,12 +124,7 @@ class Gazetteer:
                     self._region_by_key.setdefault(name_key(n), place)
 
     def region(self, surface: str) -> Place | None:
-        place = self._region_by_key.get(name_key(surface))
-        if place is None:
-            m = LEADING_ARTICLES.match(surface)
-            if m and m.end() < len(surface):
-                place = self._region_by_key.get(name_key(surface[m.end():]))
-        return place
+        return _by_name(self._region_by_key, surface)
 
     def _load_organisations(self, data_dir: Path) -> None:
         for acronyms, name, *rest in _rows(data_dir / "organisations.tsv"):
@@ -189,13 +194,7 @@ class Gazetteer:
         log.debug("gazetteer: %d places, %d keys, %d demonyms", len(self.places), len(self._by_key), len(self._by_demonym))
 
     def lookup(self, surface: str) -> Place | None:
-        key = name_key(surface)
-        place = self._by_key.get(key)
-        if place is None:
-            m = LEADING_ARTICLES.match(surface)
-            if m and m.end() < len(surface):
-                place = self._by_key.get(name_key(surface[m.end() :]))
-        return place
+        return _by_name(self._by_key, surface)
 
     def demonym(self, word: str) -> Place | None:
         return self._by_demonym.get(name_key(word))
@@ -240,7 +239,8 @@ def _city_countries() -> dict[str, str]:
     if not _CITIES.exists():
         return {}
     rows = gzip.decompress(_CITIES.read_bytes()).decode("utf-8").splitlines()
-    return {name_key(row.split("\t", 2)[0]): row.split("\t", 2)[1] for row in rows if row and not row.startswith("#")}
+    fields = (row.split("\t", 2) for row in rows if row and not row.startswith("#"))
+    return {name_key(name): code for name, code, _ in fields}
 
 
 @lru_cache(maxsize=65536)

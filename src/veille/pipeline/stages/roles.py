@@ -20,6 +20,7 @@ start/end cover the title text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from veille.gazetteer import city_country, demonym_country, lookup_place, lookup_region
@@ -67,6 +68,7 @@ class _Spans:
             (m.start, m.end, e) for e in entities for m in e.mentions if m.label != DEMONYM_LABEL and e.type != "PER"
         )
         self.persons = [(m.start, m.end) for e in entities if e.type == "PER" for m in e.mentions]
+        self.starts = [s for s, _, _ in self.items]
         self.ending = {e: ent for _, e, ent in self.items}
         self.orgs_by_key = {name_key(e.name): e for e in entities if e.type == "ORG"}
 
@@ -102,42 +104,33 @@ class _Spans:
 
     def latest_town(self, before: int, lang: str, lo: int = 0) -> Entity | None:
         """The place named last in ``[lo, before)`` that is no country (``le maire de la ville``)."""
-        found = None
-        for s, _, ent in self.items:
-            if s >= before:
-                break
-            if s < lo:
-                continue
+        def town(ent: Entity) -> bool:
             place = lookup_place(ent.name, lang)
-            if (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat"))) or (place is not None and place.kind == "city"):
-                found = ent  # a known city whatever its label (a dateline NER calls an organisation)
-        return found
+            # A known city whatever its label (a dateline NER calls an organisation).
+            return (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat"))) or (
+                place is not None and place.kind == "city")
+
+        return self._last(lo, before, town)
 
     def latest_region(self, lo: int, before: int, lang: str, pats: TitlePatterns) -> Entity | None:
         """The state, province or région named last in ``[lo, before)``: a place named with its
         region noun (``l'État de Rio de Janeiro``), or an ISO 3166-2 region that is no town or
         country of the same name (``le Minas Gerais``; ``Paris`` is a département too)."""
-        found = None
-        for s, _, ent in self.items:
-            if s >= before:
-                break
-            if s < lo or ent.type != "LOC":
-                continue
-            if pats.region_name.match(ent.name) or (
-                    lookup_region(ent.name, lang) is not None and lookup_place(ent.name, lang) is None
-                    and city_country(ent.name) is None):
-                found = ent
-        return found
+        return self._last(lo, before, lambda ent: ent.type == "LOC" and bool(
+            pats.region_name.match(ent.name) or (
+                lookup_region(ent.name, lang) is not None and lookup_place(ent.name, lang) is None
+                and city_country(ent.name) is None)))
 
     def latest_org(self, lo: int, before: int) -> Entity | None:
         """The organisation mentioned last in ``[lo, before)``."""
-        found = None
-        for s, _, ent in self.items:
-            if s >= before:
-                break
-            if s >= lo and ent.type == "ORG":
-                found = ent
-        return found
+        return self._last(lo, before, lambda ent: ent.type == "ORG")
+
+    def _last(self, lo: int, before: int, keep) -> Entity | None:
+        """The entity of the last mention starting in ``[lo, before)`` that ``keep`` accepts."""
+        for i in range(bisect_left(self.starts, before) - 1, bisect_left(self.starts, lo) - 1, -1):
+            if keep(self.items[i][2]):
+                return self.items[i][2]
+        return None
 
     def starting_at(self, lo: int, hi: int) -> Entity | None:
         """A non-person entity whose mention starts in ``[lo, hi)``."""
@@ -329,10 +322,9 @@ def _distributed_roles(text: str, pats: TitlePatterns, lang: str, persons, roles
         gap = _AND_NEXT.match(text, first[0])
         second = by_start.get(gap.end()) if gap else None  # NER may have missed the second name
         port = m.group("port") or m.group("port2") or ""
-        title = pats.resources["plural_heads"].get(m.group("plural")) or next(
-            (sing for plur, sing in pats.resources["plural_heads"].items() if name_key(plur) == name_key(m.group("plural"))), None)
-        if title is None:
-            continue
+        # The pattern matches case and apostrophes loosely (``Chefs d’État``): compare name keys.
+        plural = name_key(m.group("plural"))
+        title = next(sing for plur, sing in pats.resources["plural_heads"].items() if name_key(plur) == plural)
         title = f"{title}{_SPACES.sub(' ', port).replace('’', chr(39))}"
         for found, dem in ((first, "dem1"), (second, "dem2")):
             if found is None:
