@@ -250,6 +250,34 @@ def test_bare_national_title_not_given_a_country_another_place_contradicts(analy
     assert roles_of(doc, "Volodymyr Zelensky") == {("président", None)}
 
 
+def test_bare_national_title_keeps_the_country_past_another_place_set_off_by_a_comma(analyze):
+    doc = analyze(
+        "Le Chili entre en campagne. Sanctions votées par Buenos Aires, grève des mineurs, procès de "
+        "l'ancien président Ricardo Lagos : Santiago du Chili vit un été agité, et le Chili s'inquiète."
+    )
+    assert roles_of(doc, "Ricardo Lagos") == {("ancien président", country("Chili"))}
+
+
+def test_two_countries_named_as_often_the_one_the_opening_paragraph_names_leads(analyze):
+    doc = analyze(
+        "Les électeurs mongols ont approuvé dimanche la réforme. Une chercheuse d'Oulan-Bator la décrypte.\n\n"
+        "Qui a gagné ?\n\nLe président Ukhnaagiin Khurelsukh avait fait campagne. La Chine et "
+        "Pékin observent, et le ministre chinois Wang Yi a salué le vote.\n\n"
+        "Et après ?\n\nLe ministre de l'Énergie, Bat Erdene, a promis des emplois."
+    )
+    mongolia = country("Mongolie")
+    assert roles_of(doc, "Ukhnaagiin Khurelsukh") == {("président", mongolia)}
+    assert roles_of(doc, "Bat Erdene") == {("ministre de l'Énergie", mongolia)}
+
+
+def test_two_countries_named_as_often_from_the_first_paragraph_give_no_side(analyze):
+    doc = analyze(
+        "Les électeurs mongols et les dirigeants chinois suivent le scrutin d'Oulan-Bator et de Pékin.\n\n"
+        "Le ministre de l'Énergie, Bat Erdene, a promis des emplois."
+    )
+    assert roles_of(doc, "Bat Erdene") == {("ministre de l'Énergie", None)}
+
+
 def test_national_body_title_takes_the_dominant_country(analyze):
     doc = analyze(
         "La Russie a durci sa loi. À Moscou, le Kremlin a salué le texte adopté par la Russie. "

@@ -196,9 +196,17 @@ class CountryEvidence:
         if self.dateline is not None and counts.get(self.dateline) == top:
             return self.dateline  # a story filed from one of two countries named as often
         # No kicker: the first country named leads only when no other is named as often (a
-        # text that names two countries equally from the first line gives no side).
+        # text that names two countries equally from the first line gives no side), or when
+        # it is the only one the opening paragraph names: the lead sets the scene.
         lead = self.marks[0][1] if self.marks else None
-        return lead if lead is not None and counts[lead] == top and top > second else None
+        if lead is None or counts[lead] != top:
+            return None
+        if top > second:
+            return lead
+        text = self.text or ""
+        first_break = text.find("\n\n", self.marks[0][0])
+        opening = {code for pos, code in self.marks if first_break < 0 or pos < first_break}
+        return lead if first_break >= 0 and opening == {lead} else None
 
     def country_for(self, at: int, clause_start: int, clause_end: int) -> str | None:
         """The country entity id a national title at ``at`` refers to, or None. A clause that
@@ -218,11 +226,18 @@ class CountryEvidence:
                 code = self._sentence_country(at, clause_start, clause_end)
             if code is None:
                 return None
-            if any(clause_start <= pos < at and other != code for pos, other in self.marks):
+            if any(clause_start <= pos < at and other != code and not self._comma_between(pos, at)
+                   for pos, other in self.marks):
+                # ``pour rencontrer à Kiev le président X``: the place speaks for the title; one
+                # set off by a comma is another item (``imposés par Washington, assignation à
+                # résidence de l'ancien président X``).
                 return None
         if code not in self.ids and self.adjectives.get(code):
             self.ids[code] = self.adjectives[code][0][2].id
         return self.ids.get(code)
+
+    def _comma_between(self, pos: int, at: int) -> bool:
+        return self.text is not None and any(c in self.text[pos:at] for c in ",;")
 
     def _section_country(self, at: int) -> str | None:
         """In a text whose datelines name several countries, the country of the last one
