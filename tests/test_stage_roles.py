@@ -245,8 +245,10 @@ def test_bare_national_title_stays_open_between_two_countries(analyze):
 def test_bare_national_title_not_given_a_country_another_place_contradicts(analyze):
     doc = analyze(
         "La Pologne a livré des chars. Varsovie promet davantage, selon le gouvernement de la Pologne. "
-        "Le ministre partira à Kiev pour rencontrer le président Volodymyr Zelensky."
+        "Le ministre polonais partira à Kiev pour rencontrer le président Volodymyr Zelensky."
     )
+    # Two countries before the title in its clause (Poland through the minister, Ukraine
+    # through Kiev): no side.
     assert roles_of(doc, "Volodymyr Zelensky") == {("président", None)}
 
 
@@ -276,6 +278,14 @@ def test_two_countries_named_as_often_from_the_first_paragraph_give_no_side(anal
         "Le ministre de l'Énergie, Bat Erdene, a promis des emplois."
     )
     assert roles_of(doc, "Bat Erdene") == {("ministre de l'Énergie", None)}
+
+
+def test_bare_national_title_takes_the_one_other_country_its_clause_names_first(analyze):
+    doc = analyze(
+        "La Pologne a livré des chars. Varsovie promet davantage, selon le gouvernement de la Pologne. "
+        "L'Ukraine attend : le ministre partira à Kiev pour rencontrer le président Volodymyr Zelensky."
+    )
+    assert roles_of(doc, "Volodymyr Zelensky") == {("président", country("Ukraine"))}
 
 
 def test_national_body_title_takes_the_dominant_country(analyze):

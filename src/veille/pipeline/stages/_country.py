@@ -226,12 +226,16 @@ class CountryEvidence:
                 code = self._sentence_country(at, clause_start, clause_end)
             if code is None:
                 return None
-            if any(clause_start <= pos < at and other != code and not self._comma_between(pos, at)
-                   for pos, other in self.marks):
+            near = {other for pos, other in self.marks
+                    if clause_start <= pos < at and not self._comma_between(pos, at)}
+            if near - {code}:
                 # ``pour rencontrer à Kiev le président X``: the place speaks for the title; one
                 # set off by a comma is another item (``imposés par Washington, assignation à
                 # résidence de l'ancien président X``).
-                return None
+                if len(near) == 1:
+                    code = next(iter(near))
+                else:
+                    return None
         if code not in self.ids and self.adjectives.get(code):
             self.ids[code] = self.adjectives[code][0][2].id
         return self.ids.get(code)
