@@ -288,6 +288,16 @@ def test_bare_national_title_takes_the_one_other_country_its_clause_names_first(
     assert roles_of(doc, "Volodymyr Zelensky") == {("président", country("Ukraine"))}
 
 
+def test_apposition_title_takes_the_country_adjective_just_before_the_name(analyze):
+    doc = analyze(
+        "Le Nigeria veut une monnaie commune. À Abuja, le Nigeria a reçu ses voisins. Le ministre "
+        "nigérian des Finances Wale Edun a plaidé pour l'éco, tandis que son collègue ghanéen, "
+        "Cassiel Ato Forson, ministre des Finances, a rappelé qu'Accra voulait stabiliser le cedi."
+    )
+    assert roles_of(doc, "Cassiel Ato Forson") == {("ministre des Finances", country("Ghana"))}
+    assert roles_of(doc, "Wale Edun") == {("ministre des Finances", country("Nigeria"))}
+
+
 def test_national_body_title_takes_the_dominant_country(analyze):
     doc = analyze(
         "La Russie a durci sa loi. À Moscou, le Kremlin a salué le texte adopté par la Russie. "

@@ -50,6 +50,7 @@ _INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
 # A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
 _OF_GOVERNOR = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$")
 _COUNTERPART = "homologue"
+_ADJECTIVE_BEFORE_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s*,\s*$")
 # Between two coordinated titles of one person.
 _AND = re.compile(r"\s+et\s+(?:(?:le|la|l['’])\s*)?")
 # ``le premier président du pays``: the country is the story's.
@@ -435,6 +436,14 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             if of is None and _national(tm, title, pats):
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang)
+            if of is None and tm.start >= end and _national(tm, title, pats):
+                # ``son collègue ghanéen, X, ministre des Finances``: the country adjective just
+                # before the name is the person's, so the apposition's.
+                before = _ADJECTIVE_BEFORE_NAME.search(text, max(s0, start - 40), start)
+                place = demonym_country(before.group(1), lang) if before else None
+                if place is not None:
+                    of = place.id
+                    demonyms.append((before.start(1), before.end(1), place))
             inferred = False
             if of is None and not tm.complements and _bare(tm.head) in pats.resources["local_heads"] \
                     and not _UNPARSED_COMPLEMENT.match(text, tm.end):
