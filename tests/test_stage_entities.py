@@ -335,3 +335,13 @@ def test_a_capital_read_as_a_person_is_the_place_unless_a_namesake_is_named(anal
     assert all(e.type != "PER" for e in doc.entities if e.name == "Washington")
     doc = analyze("L'acteur Denzel Washington était à Cannes. Washington a salué le public.")
     assert any(e.type == "PER" and e.name == "Denzel Washington" for e in doc.entities)
+
+
+def test_a_country_ner_missed_after_a_preposition_is_found(analyze):
+    doc = analyze("Joe Schmidt, ancien sélectionneur de l'Irlande, quittera son poste. Il a reçu Maurice "
+                  "Papon, puis a parlé de sa vaisselle de chine.")
+    ireland = entity_of(doc, "Irlande")
+    assert ireland is not None and ireland.type == "LOC" and ireland.id == lookup_place("Irlande").id
+    assert entity_of(doc, "chine") is None  # lower case: a common noun
+    papon = entity_of(doc, "Maurice")
+    assert papon is not None and papon.type == "PER"  # a first name run into a surname is no country

@@ -204,6 +204,16 @@ class Gazetteer:
         return tuple(self._demonym_surfaces)
 
 
+@lru_cache(maxsize=8)
+def country_names(lang: str = "fr") -> tuple[tuple[str, Place], ...]:
+    """(name, country) for every country's canonical name in ``lang`` (``Irlande``), to find
+    those NER missed; not the aliases, which mix in other languages' forms (``Chad``)."""
+    gaz = get_gazetteer(lang)
+    if gaz is None:
+        return ()
+    return tuple((p.name, p) for p in gaz.places if p.kind == "country" and p.name[:1].isupper())
+
+
 @lru_cache(maxsize=None)
 def get_gazetteer(lang: str = "fr") -> Gazetteer | None:
     """The gazetteer of ``lang`` (loaded once), or None when its pack ships none."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from veille.gazetteer import Place, demonym_country, lookup_organisation, lookup_place, organisation_acronyms
+from veille.gazetteer import Place, country_names, demonym_country, lookup_organisation, lookup_place, organisation_acronyms
 from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
@@ -421,6 +421,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_listed_acronyms(text, items, lang))
     items.extend(_title_acronyms(text, title_acronyms, items))
     items.extend(_datelines(text, items, lang))
+    items.extend(_missed_countries(text, items, lang))
     items.extend(_bodies_after_nouns(text, items, ctx.body_nouns))
     items = _native_spellings(text, items)
     items.extend(names_after_titles(doc, title_phrases, items, lang))
@@ -539,6 +540,38 @@ def _datelines(text: str, items: list[Item], lang: str) -> list[Item]:
         place = lookup_place(m.group(1), lang)
         if place is None and not _DATELINE_CREDIT.match(text, end):
             continue
+        out.append(Item(start, end, "LOC", m.group(1), m.group(1), place, after_place_prep=True))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _country_pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, Place]]:
+    names = dict(country_names(lang))
+    if not names:
+        return None, {}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # After an article or a preposition (``de l'Irlande``, ``au Tchad``, ``à Chypre``), and not
+    # run into another capitalised word (``Maurice Papon``, ``Salvador Allende``).
+    pattern = re.compile(
+        r"(?:(?<![\w-])(?:l['’]|la|le|les|de|d['’]|du|des|en|au|aux|à|et|vers|pour|par|avec|contre)\s*)"
+        r"(" + alternatives + r")(?![\w-])(?!\s+[A-ZÀ-Þ])",
+        re.IGNORECASE,
+    )
+    return pattern, names
+
+
+def _missed_countries(text: str, items: list[Item], lang: str) -> list[Item]:
+    """Countries NER did not tag (``ancien sélectionneur de l'Irlande``): a title's ``of`` and
+    the story's country need the entity."""
+    pattern, names = _country_pattern(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.span(1)
+        place = names.get(m.group(1))
+        if place is None or any(it.start < end and start < it.end for it in items):
+            continue  # the name as written (capitalised), and only where no mention is
         out.append(Item(start, end, "LOC", m.group(1), m.group(1), place, after_place_prep=True))
     return out
 
