@@ -203,10 +203,11 @@ class CountryEvidence:
             return None
         if top > second:
             return lead
-        text = self.text or ""
-        first_break = text.find("\n\n", self.marks[0][0])
-        opening = {code for pos, code in self.marks if first_break < 0 or pos < first_break}
-        return lead if first_break >= 0 and opening == {lead} else None
+        first_break = (self.text or "").find("\n\n", self.marks[0][0])
+        if first_break < 0:
+            return None  # one paragraph: no opening apart from the rest
+        opening = {code for pos, code in self.marks if pos < first_break}
+        return lead if opening == {lead} else None
 
     def country_for(self, at: int, clause_start: int, clause_end: int) -> str | None:
         """The country entity id a national title at ``at`` refers to, or None. A clause that

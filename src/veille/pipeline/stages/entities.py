@@ -180,7 +180,7 @@ def _title_acronyms(text: str, acronyms: list[tuple[int, int, bool]], items: lis
                 if it.label == "MISC" or (is_body and it.label == "PER"):
                     it.label = "ORG"
             continue
-        if not is_body and not any(it.start < end and start < it.end for it in items):
+        if not is_body and not _covered(items, start, end):
             out.append(Item(start, end, "ORG", text[start:end], text[start:end]))
     return out
 
@@ -530,12 +530,17 @@ def _body_noun_pattern(body_nouns: frozenset[str]) -> re.Pattern[str]:
 _DATELINE_CREDIT = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,\s*\d)")
 
 
+def _covered(items: list[Item], start: int, end: int) -> bool:
+    """Whether a mention already overlaps ``[start, end)``: a name found past NER stays out there."""
+    return any(it.start < end and start < it.end for it in items)
+
+
 def _datelines(text: str, items: list[Item], lang: str) -> list[Item]:
     """Datelines NER missed (``ALGER –``, ``PORT-AU-PRINCE (AFP) –``): a place mention."""
     out = []
     for m in DATELINE.finditer(text):
         start, end = m.span(1)
-        if any(it.start < end and start < it.end for it in items):
+        if _covered(items, start, end):
             continue
         place = lookup_place(m.group(1), lang)
         if place is None and not _DATELINE_CREDIT.match(text, end):
@@ -570,7 +575,7 @@ def _missed_countries(text: str, items: list[Item], lang: str) -> list[Item]:
     for m in pattern.finditer(text):
         start, end = m.span(1)
         place = names.get(m.group(1))
-        if place is None or any(it.start < end and start < it.end for it in items):
+        if place is None or _covered(items, start, end):
             continue  # the name as written (capitalised), and only where no mention is
         out.append(Item(start, end, "LOC", m.group(1), m.group(1), place, after_place_prep=True))
     return out
@@ -583,7 +588,7 @@ def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:
         return []
     out = []
     for m in pattern.finditer(text):
-        if any(it.start < m.end() and m.start() < it.end for it in items):
+        if _covered(items, m.start(), m.end()):
             continue
         org = lookup_organisation(m.group(), lang)
         if org is not None:

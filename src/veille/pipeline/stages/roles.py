@@ -433,17 +433,18 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 member_of = spans.orgs_by_key.get(name_key(body)) if body else None
                 of = member_of.id if member_of is not None else None
             of_country_noun = of is None and _OF_COUNTRY_NOUN.match(text, tm.end) is not None
-            if of is None and _national(tm, title, pats):
+            national = _national(tm, title, pats)
+            if of is None and national:
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang)
-            if of is None and tm.start >= end and _national(tm, title, pats):
-                # ``son collègue ghanéen, X, ministre des Finances``: the country adjective just
-                # before the name is the person's, so the apposition's.
-                before = _ADJECTIVE_BEFORE_NAME.search(text, max(s0, start - 40), start)
-                place = demonym_country(before.group(1), lang) if before else None
-                if place is not None:
-                    of = place.id
-                    demonyms.append((before.start(1), before.end(1), place))
+                if of is None and tm.start >= end:
+                    # ``son collègue ghanéen, X, ministre des Finances``: the country adjective
+                    # just before the name is the person's, so the apposition's.
+                    before = _ADJECTIVE_BEFORE_NAME.search(text, max(s0, start - 40), start)
+                    place = demonym_country(before.group(1), lang) if before else None
+                    if place is not None:
+                        of = place.id
+                        demonyms.append((before.start(1), before.end(1), place))
             inferred = False
             if of is None and not tm.complements and _bare(tm.head) in pats.resources["local_heads"] \
                     and not _UNPARSED_COMPLEMENT.match(text, tm.end):
@@ -465,7 +466,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             role = Role(ent.id, title, of, tm.start, tm.end, inferred)
             if (ent.id, tm.start) not in roles:
                 roles[(ent.id, tm.start)] = role
-                if of is None and (of_country_noun or _national(tm, title, pats)):
+                if of is None and (of_country_noun or national):
                     implied.append((ent.id, tm.start, s0, s1))
                 last_in_sentence[s0] = role
                 if tm.country is not None and of == tm.country.id:
