@@ -226,38 +226,43 @@ def test_body_named_after_the_name(analyze):
     assert roles_of(doc, "Paul Girard") == {("analyste", body.id)}
 
 
-def test_bare_national_title_takes_the_dominant_country(analyze):
-    doc = analyze(
-        "La Moldavie a voté dimanche. À Chisinau, la participation a dépassé les attentes, selon la "
-        "commission électorale de Moldavie. La présidente Maia Sandu a salué un vote historique."
-    )
-    assert roles_of(doc, "Maia Sandu") == {("présidente", country("Moldavie"))}
-
-
-def test_bare_national_title_stays_open_between_two_countries(analyze):
-    doc = analyze(
-        "L'Inde et le Pakistan ont repris le dialogue. Le Pakistan et l'Inde restent divisés. "
-        "Le ministre des Affaires étrangères Marko Djuric a quitté la salle."
-    )
-    assert roles_of(doc, "Marko Djuric") == {("ministre des Affaires étrangères", None)}
-
-
-def test_bare_national_title_not_given_a_country_another_place_contradicts(analyze):
-    doc = analyze(
-        "La Pologne a livré des chars. Varsovie promet davantage, selon le gouvernement de la Pologne. "
-        "Le ministre polonais partira à Kiev pour rencontrer le président Volodymyr Zelensky."
-    )
+#: (case, text, person, title, country of the title or None): which country a bare national title takes.
+BARE_TITLE_COUNTRY_CASES = [
+    ("takes_the_dominant_country",
+     "La Moldavie a voté dimanche. À Chisinau, la participation a dépassé les attentes, selon la "
+     "commission électorale de Moldavie. La présidente Maia Sandu a salué un vote historique.",
+     "Maia Sandu", "présidente", "Moldavie"),
+    ("stays_open_between_two_countries",
+     "L'Inde et le Pakistan ont repris le dialogue. Le Pakistan et l'Inde restent divisés. "
+     "Le ministre des Affaires étrangères Marko Djuric a quitté la salle.",
+     "Marko Djuric", "ministre des Affaires étrangères", None),
     # Two countries before the title in its clause (Poland through the minister, Ukraine
     # through Kiev): no side.
-    assert roles_of(doc, "Volodymyr Zelensky") == {("président", None)}
+    ("not_given_a_country_another_place_contradicts",
+     "La Pologne a livré des chars. Varsovie promet davantage, selon le gouvernement de la Pologne. "
+     "Le ministre polonais partira à Kiev pour rencontrer le président Volodymyr Zelensky.",
+     "Volodymyr Zelensky", "président", None),
+    ("keeps_the_country_past_another_place_set_off_by_a_comma",
+     "Le Chili entre en campagne. Sanctions votées par Buenos Aires, grève des mineurs, procès de "
+     "l'ancien président Ricardo Lagos : Santiago du Chili vit un été agité, et le Chili s'inquiète.",
+     "Ricardo Lagos", "ancien président", "Chili"),
+    ("two_countries_named_as_often_from_the_first_paragraph_give_no_side",
+     "Les électeurs mongols et les dirigeants chinois suivent le scrutin d'Oulan-Bator et de Pékin.\n\n"
+     "Le ministre de l'Énergie, Bat Erdene, a promis des emplois.",
+     "Bat Erdene", "ministre de l'Énergie", None),
+    ("takes_the_one_other_country_its_clause_names_first",
+     "La Pologne a livré des chars. Varsovie promet davantage, selon le gouvernement de la Pologne. "
+     "L'Ukraine attend : le ministre partira à Kiev pour rencontrer le président Volodymyr Zelensky.",
+     "Volodymyr Zelensky", "président", "Ukraine"),
+]
 
 
-def test_bare_national_title_keeps_the_country_past_another_place_set_off_by_a_comma(analyze):
-    doc = analyze(
-        "Le Chili entre en campagne. Sanctions votées par Buenos Aires, grève des mineurs, procès de "
-        "l'ancien président Ricardo Lagos : Santiago du Chili vit un été agité, et le Chili s'inquiète."
-    )
-    assert roles_of(doc, "Ricardo Lagos") == {("ancien président", country("Chili"))}
+@pytest.mark.parametrize(("text", "holder", "title", "country_name"), [c[1:] for c in BARE_TITLE_COUNTRY_CASES],
+                         ids=[c[0] for c in BARE_TITLE_COUNTRY_CASES])
+def test_bare_national_title_country(analyze, text, holder, title, country_name):
+    doc = analyze(text)
+    expected = country(country_name) if country_name is not None else None
+    assert roles_of(doc, holder) == {(title, expected)}
 
 
 def test_two_countries_named_as_often_the_one_the_opening_paragraph_names_leads(analyze):
@@ -270,22 +275,6 @@ def test_two_countries_named_as_often_the_one_the_opening_paragraph_names_leads(
     mongolia = country("Mongolie")
     assert roles_of(doc, "Ukhnaagiin Khurelsukh") == {("président", mongolia)}
     assert roles_of(doc, "Bat Erdene") == {("ministre de l'Énergie", mongolia)}
-
-
-def test_two_countries_named_as_often_from_the_first_paragraph_give_no_side(analyze):
-    doc = analyze(
-        "Les électeurs mongols et les dirigeants chinois suivent le scrutin d'Oulan-Bator et de Pékin.\n\n"
-        "Le ministre de l'Énergie, Bat Erdene, a promis des emplois."
-    )
-    assert roles_of(doc, "Bat Erdene") == {("ministre de l'Énergie", None)}
-
-
-def test_bare_national_title_takes_the_one_other_country_its_clause_names_first(analyze):
-    doc = analyze(
-        "La Pologne a livré des chars. Varsovie promet davantage, selon le gouvernement de la Pologne. "
-        "L'Ukraine attend : le ministre partira à Kiev pour rencontrer le président Volodymyr Zelensky."
-    )
-    assert roles_of(doc, "Volodymyr Zelensky") == {("président", country("Ukraine"))}
 
 
 def test_apposition_title_takes_the_country_adjective_just_before_the_name(analyze):
