@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.gazetteer import city_country, demonym_country, lookup_region, get_gazetteer, lookup_place, place_entity_id
+from veille.gazetteer import city_country, demonym_country, lookup_region, get_gazetteer, lookup_place, namesake_area, place_entity_id
 from veille.names import entity_id, name_key, translit_key, translit_similarity
 
 
@@ -46,6 +46,24 @@ def test_city_canonical_name_wins_over_foreign_country_alias():
     # ``Mexico`` is the English name of Mexique but the French name of the city.
     assert lookup_place("Mexico").kind == "city"
     assert lookup_place("Mexique").kind == "country"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Le conseil de London (Ontario) a voté.", "CA"),
+    ("Le maire de London, en Ontario, a parlé.", "CA"),
+    ("Le maire de London, Ontario, a parlé.", "CA"),
+    ("Elle vit à London, dans l'Ontario, depuis 2010.", "CA"),
+    ("Elle vit à London, en Ontario, au Canada.", "CA"),
+    # A list of places, the same country, a town or a credit after the comma: no namesake.
+    ("Des rassemblements à London, en France et en Allemagne.", None),
+    ("Des rassemblements à London, Paris et Berlin.", None),
+    ("Il vit à London, en Angleterre.", None),
+    ("London (AFP) - Le gouvernement a annoncé.", None),
+])
+def test_a_town_placed_in_another_countrys_region_is_a_namesake(text, code):
+    town = lookup_place("London")
+    area = namesake_area(text, text.index("London") + len("London"), town)
+    assert (area.code if area else None) == code
 
 
 @pytest.mark.parametrize(

@@ -253,6 +253,25 @@ def test_a_club_named_like_its_town_is_not_the_town(analyze):
     assert name[role.of] == "RSC Anderlecht"  # ``du club``: the story's club, named through its players
 
 
+def test_a_namesake_town_in_another_country_is_not_the_capital(analyze):
+    # ``London (Ontario)`` is not the British capital, in its own story or in another's; two
+    # stories about the Canadian town, however they place it, are one town.
+    store = open_store("memory://")
+    capital, ontario, again = resolve_documents(store, [
+        analyze("À Londres, le Premier ministre britannique a présenté mardi son budget."),
+        analyze("Le maire de London (Ontario), Josh Morgan, a annoncé un plan. À London, la police enquête."),
+        analyze("La ville de London, en Ontario, a voté mercredi un nouveau budget."),
+    ])
+
+    def town(doc):
+        (entity,) = [e for e in doc.entities if e.name in ("Londres", "London")]
+        return entity
+
+    assert town(capital).id != town(ontario).id
+    assert town(ontario).name == "London" and len(town(ontario).mentions) == 2
+    assert town(again).id == town(ontario).id
+
+
 def test_a_monarchs_one_name_is_not_a_namesakes_surname(analyze):
     store = open_store("memory://")
     a, b = resolve_documents(store, [

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,7 @@ __all__ = [
     "reset_caches",
     "city_country",
     "lookup_region",
+    "namesake_area",
 ]
 
 log = logging.getLogger(__name__)
@@ -284,6 +286,60 @@ def organisation_acronyms(lang: str = "fr") -> tuple[str, ...]:
     """Every listed acronym as written (to find those NER missed)."""
     gaz = get_gazetteer(lang)
     return gaz.organisation_acronyms() if gaz else ()
+
+
+#: What may qualify a town's name right after it: ``(Ontario)``, ``, Texas``, ``, en Ontario``,
+#: ``, dans l'Ontario``. Short lower-case words are the language's prepositions and articles.
+_QUALIFIER_AFTER = re.compile(
+    r"\s*(?:\(\s*(?P<bracket>[^()\n]{2,40}?)\s*\)"
+    r"|,\s*(?:[^\W\d_A-ZÀ-Þ][^\W\d_]{0,3}\s+|[^\W\d_A-ZÀ-Þ]['’]\s*)*"
+    r"(?P<comma>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3}))"
+)
+#: After a comma-set qualifier, another place in a list (``à Londres, en France et en Italie``):
+#: the comma listed places, it did not qualify the town.
+_LIST_AFTER = re.compile(
+    r"\s*(?:,|\bet\b|\bou\b|\bpuis\b|\band\b|\bor\b)\s*(?:[^\W\d_A-ZÀ-Þ][^\W\d_]{0,3}\s+|[^\W\d_A-ZÀ-Þ]['’]\s*)*"
+    r"([A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3})"
+)
+
+
+def _area(words: str, lang: str) -> Place | None:
+    """The country or region the longest leading part of ``words`` names; never a town."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        surface = " ".join(parts[:n])
+        place = lookup_place(surface, lang)
+        if place is not None:
+            return place if place.kind == "country" else None
+        region = lookup_region(surface, lang)
+        if region is not None:
+            return region
+    return None
+
+
+def namesake_area(text: str, end: int, place: Place, lang: str = "fr") -> Place | None:
+    """Another country's region, or another country, written right after the town ``place``
+    whose name ends at ``end`` (``London (Ontario)``, ``Paris, Texas``), or None.
+
+    Such a town is a namesake of the gazetteer's (``London``, Ontario, is not the British
+    capital) and must stay apart from it. A list of places after the comma is no qualifier
+    (``à Londres, en Allemagne et en France``), nor a town (``Londres, Paris``).
+    """
+    if place.kind not in ("city", "seat"):
+        return None
+    m = _QUALIFIER_AFTER.match(text, end)
+    if m is None:
+        return None
+    area = _area(m.group("bracket") or m.group("comma"), lang)
+    if area is None or area.code == place.code:
+        return None
+    if m.group("comma"):
+        listed = _LIST_AFTER.match(text, m.end())
+        if listed:
+            nxt = _area(listed.group(1), lang) or lookup_place(listed.group(1), lang)
+            if nxt is None or nxt.code != area.code:
+                return None
+    return area
 
 
 def reset_caches() -> None:

@@ -39,6 +39,22 @@ def _place(surfaces: list[str], countries_only: bool = False) -> tuple[str, str]
     return None
 
 
+def _namesake_area(doc: Document, entity: Entity):
+    """The other country's region or country a mention of this town is placed in, if any
+    (see :func:`veille.gazetteer.namesake_area`)."""
+    try:
+        from veille.gazetteer import lookup_place, namesake_area
+    except ImportError:
+        return None
+    for m in entity.mentions:
+        town = lookup_place(doc.text[m.start:m.end], doc.lang or "fr")
+        if town is not None:
+            area = namesake_area(doc.text, m.end, town, doc.lang or "fr")
+            if area is not None:
+                return area
+    return None
+
+
 def _surfaces(doc: Document, entity: Entity) -> list[str]:
     # Country adjectives the roles stage adds as mentions (``biélorusse``) are not names.
     mentions = (doc.text[m.start:m.end] for m in entity.mentions if m.label != _DEMONYM)
@@ -63,6 +79,10 @@ def _profile(doc: Document, entity: Entity) -> Profile:
         found = _place(surfaces, countries_only=entity.type == "ORG")
         if found:
             place, name = found
+            area = _namesake_area(doc, entity)
+            if area is not None:
+                # ``London (Ontario)``: a namesake of the gazetteer's town, one per country.
+                place, name = f"{place}@{area.code}", entity.name
     generic = entity.type in ("ORG", "MISC") and not place and is_generic(main)
     acronyms = frozenset()
     if entity.type in ("ORG", "MISC"):

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from veille.gazetteer import Place, country_names, demonym_country, lookup_organisation, lookup_place, organisation_acronyms
+from veille.gazetteer import (
+    Place,
+    country_names,
+    demonym_country,
+    lookup_organisation,
+    lookup_place,
+    namesake_area,
+    organisation_acronyms,
+)
 from veille.model import Document, Entity
 from veille.names import LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
@@ -428,6 +436,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
     _papers_in_frames(text, items, pats)
     _places_read_as_persons(items, lang)
+    _namesake_towns(text, items, lang)
     return _add_bare_acronyms(text, _clubs(text, _regions(text, items, pats, lang), pats, lang)), demonyms
 
 
@@ -627,6 +636,24 @@ def _places_read_as_persons(items: list[Item], lang: str) -> None:
         place = lookup_place(it.surface, lang)
         if place is not None and place.kind in ("country", "city", "seat"):
             it.label, it.place = "LOC", place
+
+
+def _namesake_towns(text: str, items: list[Item], lang: str) -> None:
+    """A town the document places in another country's region (``London (Ontario)``, ``Paris,
+    Texas``) is not the gazetteer's town of that name: every mention of that name in the
+    document loses the gazetteer place and groups apart, keyed by the other country."""
+    elsewhere: dict[str, Place] = {}
+    for it in items:
+        if it.place is not None:
+            area = namesake_area(text, it.end, it.place, lang)
+            if area is not None:
+                elsewhere.setdefault(name_key(it.surface), area)
+    if not elsewhere:
+        return
+    for it in items:
+        area = elsewhere.get(name_key(it.surface))
+        if area is not None and it.place is not None and it.place.kind in ("city", "seat"):
+            it.place, it.label, it.qualifier = None, "LOC", area
 
 
 def _lower_nationality_noun(sdoc, i: int, lang: str) -> bool:
