@@ -59,6 +59,9 @@ def test_city_canonical_name_wins_over_foreign_country_alias():
     ("Des rassemblements à London, Paris et Berlin.", None),
     ("Il vit à London, en Angleterre.", None),
     ("London (AFP) - Le gouvernement a annoncé.", None),
+    # A region's name that runs on into its sentence, or into a longer name, is no qualifier.
+    ("À London, Hidalgo a répondu mardi.", None),
+    ("À London, Victoria Beckham a défilé.", None),
 ])
 def test_a_town_placed_in_another_countrys_region_is_a_namesake(text, code):
     town = lookup_place("London")

@@ -295,6 +295,9 @@ _QUALIFIER_AFTER = re.compile(
     r"|,\s*(?:[^\W\d_A-ZÀ-Þ][^\W\d_]{0,3}\s+|[^\W\d_A-ZÀ-Þ]['’]\s*)*"
     r"(?P<comma>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3}))"
 )
+#: A comma-set qualifier is set off at its end too (``London, Ontario, a voté``); one that runs
+#: on into its sentence is its subject (``à Paris, Hidalgo a dit``), not a qualifier.
+_SET_OFF = re.compile(r"\s*(?:[,.;:!?()»\n]|$)")
 #: After a comma-set qualifier, another place in a list (``à Londres, en France et en Italie``):
 #: the comma listed places, it did not qualify the town.
 _LIST_AFTER = re.compile(
@@ -317,23 +320,34 @@ def _area(words: str, lang: str) -> Place | None:
     return None
 
 
-def namesake_area(text: str, end: int, place: Place, lang: str = "fr") -> Place | None:
+def namesake_area(text: str, end: int, place: Place, lang: str = "fr",
+                  not_places: tuple[tuple[int, int], ...] = ()) -> Place | None:
     """Another country's region, or another country, written right after the town ``place``
     whose name ends at ``end`` (``London (Ontario)``, ``Paris, Texas``), or None.
 
     Such a town is a namesake of the gazetteer's (``London``, Ontario, is not the British
     capital) and must stay apart from it. A list of places after the comma is no qualifier
-    (``à Londres, en Allemagne et en France``), nor a town (``Londres, Paris``).
+    (``à Londres, en Allemagne et en France``), nor a town (``Londres, Paris``), nor a name the
+    tagger read as a person or a body (spans in ``not_places``: region names are people's too).
     """
     if place.kind not in ("city", "seat"):
         return None
     m = _QUALIFIER_AFTER.match(text, end)
     if m is None:
         return None
-    area = _area(m.group("bracket") or m.group("comma"), lang)
+    group = "bracket" if m.group("bracket") else "comma"
+    area = _area(m.group(group), lang)
     if area is None or area.code == place.code:
         return None
-    if m.group("comma"):
+    q_start, q_end = m.span(group)
+    if any(s < q_end and q_start < e for s, e in not_places):
+        return None
+    if group == "comma":
+        whole = m.group(group)
+        if lookup_region(whole, lang) is None and getattr(lookup_place(whole, lang), "kind", None) != "country":
+            return None  # only the start of the capitalised run is a place (``Victoria Beckham``)
+        if not _SET_OFF.match(text, m.end()):
+            return None
         listed = _LIST_AFTER.match(text, m.end())
         if listed:
             nxt = _area(listed.group(1), lang) or lookup_place(listed.group(1), lang)

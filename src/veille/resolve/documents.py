@@ -46,10 +46,11 @@ def _namesake_area(doc: Document, entity: Entity):
         from veille.gazetteer import lookup_place, namesake_area
     except ImportError:
         return None
+    not_places = tuple((m.start, m.end) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions)
     for m in entity.mentions:
         town = lookup_place(doc.text[m.start:m.end], doc.lang or "fr")
         if town is not None:
-            area = namesake_area(doc.text, m.end, town, doc.lang or "fr")
+            area = namesake_area(doc.text, m.end, town, doc.lang or "fr", not_places)
             if area is not None:
                 return area
     return None

@@ -643,9 +643,10 @@ def _namesake_towns(text: str, items: list[Item], lang: str) -> None:
     Texas``) is not the gazetteer's town of that name: every mention of that name in the
     document loses the gazetteer place and groups apart, keyed by the other country."""
     elsewhere: dict[str, Place] = {}
+    not_places = tuple((it.start, it.end) for it in items if it.label in ("PER", "ORG") and it.place is None)
     for it in items:
         if it.place is not None:
-            area = namesake_area(text, it.end, it.place, lang)
+            area = namesake_area(text, it.end, it.place, lang, not_places)
             if area is not None:
                 elsewhere.setdefault(name_key(it.surface), area)
     if not elsewhere:
