@@ -824,3 +824,13 @@ def test_more_occupations_and_posts_are_titles(analyze):
     assert {t for t, _ in roles_of(doc, "Ravi Menon")} == {"envoyé spécial"}
     assert {t for t, _ in roles_of(doc, "Hélène Marchal")} == {"pharmacienne"}
     assert {t for t, _ in roles_of(doc, "Marc Dutertre")} == {"sous-préfet"}
+
+
+def test_a_namesake_town_counts_for_the_country_the_article_places_it_in(analyze):
+    # ``London (Ontario)`` is evidence of Canada, not of the British capital's country.
+    from veille.pipeline.stages._country import CountryEvidence
+
+    doc = analyze("Le maire de London (Ontario), Josh Morgan, a annoncé un plan. À London, la police enquête.")
+    town = next(e for e in doc.entities if e.name == "London")
+    marks = dict(CountryEvidence(doc.entities, [], "fr", doc.text).marks)
+    assert {marks[m.start] for m in town.mentions} == {"CA"}
