@@ -44,6 +44,7 @@ __all__ = [
     "city_country",
     "lookup_region",
     "namesake_area",
+    "namesake_area_of",
 ]
 
 log = logging.getLogger(__name__)
@@ -290,10 +291,11 @@ def organisation_acronyms(lang: str = "fr") -> tuple[str, ...]:
 
 #: What may qualify a town's name right after it: ``(Ontario)``, ``, Texas``, ``, en Ontario``,
 #: ``, dans l'Ontario``. Short lower-case words are the language's prepositions and articles.
+_SMALL_WORDS = r"(?:[^\W\d_A-ZÀ-Þ][^\W\d_]{0,3}\s+|[^\W\d_A-ZÀ-Þ]['’]\s*)*"
+_CAPITALISED_RUN = r"[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3}"
 _QUALIFIER_AFTER = re.compile(
     r"\s*(?:\(\s*(?P<bracket>[^()\n]{2,40}?)\s*\)"
-    r"|,\s*(?:[^\W\d_A-ZÀ-Þ][^\W\d_]{0,3}\s+|[^\W\d_A-ZÀ-Þ]['’]\s*)*"
-    r"(?P<comma>[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3}))"
+    r"|,\s*" + _SMALL_WORDS + r"(?P<comma>" + _CAPITALISED_RUN + r"))"
 )
 #: A comma-set qualifier is set off at its end too (``London, Ontario, a voté``); one that runs
 #: on into its sentence is its subject (``à Paris, Hidalgo a dit``), not a qualifier.
@@ -301,15 +303,15 @@ _SET_OFF = re.compile(r"\s*(?:[,.;:!?()»\n]|$)")
 #: After a comma-set qualifier, another place in a list (``à Londres, en France et en Italie``):
 #: the comma listed places, it did not qualify the town.
 _LIST_AFTER = re.compile(
-    r"\s*(?:,|\bet\b|\bou\b|\bpuis\b|\band\b|\bor\b)\s*(?:[^\W\d_A-ZÀ-Þ][^\W\d_]{0,3}\s+|[^\W\d_A-ZÀ-Þ]['’]\s*)*"
-    r"([A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,3})"
+    r"\s*(?:,|\bet\b|\bou\b|\bpuis\b|\band\b|\bor\b)\s*" + _SMALL_WORDS + r"(" + _CAPITALISED_RUN + r")"
 )
 
 
-def _area(words: str, lang: str) -> Place | None:
-    """The country or region the longest leading part of ``words`` names; never a town."""
+def _area(words: str, lang: str, prefixes: bool = True) -> Place | None:
+    """The country or region ``words`` names (with ``prefixes``, its longest leading part that
+    names one); never a town."""
     parts = words.split()
-    for n in range(len(parts), 0, -1):
+    for n in range(len(parts), 0 if prefixes else len(parts) - 1, -1):
         surface = " ".join(parts[:n])
         place = lookup_place(surface, lang)
         if place is not None:
@@ -336,16 +338,15 @@ def namesake_area(text: str, end: int, place: Place, lang: str = "fr",
     if m is None:
         return None
     group = "bracket" if m.group("bracket") else "comma"
-    area = _area(m.group(group), lang)
+    # After a comma the whole capitalised run must be the area: only its start being one is a
+    # longer name (``Victoria Beckham``).
+    area = _area(m.group(group), lang, prefixes=group == "bracket")
     if area is None or area.code == place.code:
         return None
     q_start, q_end = m.span(group)
     if any(s < q_end and q_start < e for s, e in not_places):
         return None
     if group == "comma":
-        whole = m.group(group)
-        if lookup_region(whole, lang) is None and getattr(lookup_place(whole, lang), "kind", None) != "country":
-            return None  # only the start of the capitalised run is a place (``Victoria Beckham``)
         if not _SET_OFF.match(text, m.end()):
             return None
         listed = _LIST_AFTER.match(text, m.end())
@@ -354,6 +355,19 @@ def namesake_area(text: str, end: int, place: Place, lang: str = "fr",
             if nxt is None or nxt.code != area.code:
                 return None
     return area
+
+
+def namesake_area_of(text: str, spans, lang: str = "fr",
+                     not_places: tuple[tuple[int, int], ...] = ()) -> Place | None:
+    """:func:`namesake_area` for the first of an entity's mention ``spans`` (start, end) that
+    names a gazetteer town and is placed elsewhere, or None."""
+    for start, end in spans:
+        town = lookup_place(text[start:end], lang)
+        if town is not None:
+            area = namesake_area(text, end, town, lang, not_places)
+            if area is not None:
+                return area
+    return None
 
 
 def reset_caches() -> None:

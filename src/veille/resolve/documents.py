@@ -43,17 +43,11 @@ def _namesake_area(doc: Document, entity: Entity):
     """The other country's region or country a mention of this town is placed in, if any
     (see :func:`veille.gazetteer.namesake_area`)."""
     try:
-        from veille.gazetteer import lookup_place, namesake_area
+        from veille.gazetteer import namesake_area_of
     except ImportError:
         return None
     not_places = tuple((m.start, m.end) for e in doc.entities if e.type in ("PER", "ORG") for m in e.mentions)
-    for m in entity.mentions:
-        town = lookup_place(doc.text[m.start:m.end], doc.lang or "fr")
-        if town is not None:
-            area = namesake_area(doc.text, m.end, town, doc.lang or "fr", not_places)
-            if area is not None:
-                return area
-    return None
+    return namesake_area_of(doc.text, ((m.start, m.end) for m in entity.mentions), doc.lang or "fr", not_places)
 
 
 def _surfaces(doc: Document, entity: Entity) -> list[str]:

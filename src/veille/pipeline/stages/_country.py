@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veille.gazetteer import Place, city_country, demonym_country, get_gazetteer, lookup_place, namesake_area
+from veille.gazetteer import Place, city_country, demonym_country, get_gazetteer, lookup_place, namesake_area_of
 from veille.pipeline.stages._titles import title_patterns
 
 __all__ = ["DATELINE", "CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
@@ -135,7 +135,7 @@ class CountryEvidence:
             if place.kind != "country" and place.id != ent.id and text is not None:
                 # A town the entities stage kept apart from the gazetteer's (``London (Ontario)``):
                 # its country is the one the article places it in.
-                area = next((a for m in ent.mentions if (a := namesake_area(text, m.end, place, lang))), None)
+                area = namesake_area_of(text, ((m.start, m.end) for m in ent.mentions), lang)
                 code = area.code if area is not None else code
             self.marks.extend((m.start, code) for m in ent.mentions)
             if place.kind == "country" and place.id == ent.id:
