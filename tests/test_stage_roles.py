@@ -834,3 +834,9 @@ def test_a_namesake_town_counts_for_the_country_the_article_places_it_in(analyze
     town = next(e for e in doc.entities if e.name == "London")
     marks = dict(CountryEvidence(doc.entities, [], "fr", doc.text).marks)
     assert {marks[m.start] for m in town.mentions} == {"CA"}
+
+
+def test_a_body_whose_name_runs_past_the_title_grammar_is_the_of(analyze):
+    # ``&`` ends what the title grammar reads (``cabinet Marin``), not the firm's name.
+    doc = analyze("« Nous étions prêts », a confié Sofia Marin, avocate au cabinet Marin & Lopez, à Madrid.")
+    assert title_and_of(doc, "Sofia Marin") == ("avocate", "Marin & Lopez")

@@ -181,6 +181,11 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
             ent = (spans.starting_at(e + 1, e + 2) or (spans.starting_at(of_name.end(), of_name.end() + 1) if of_name else None)
                    or (spans.latest_town(s, lang) if noun.group().lower() in _TOWN_NOUNS
                        else spans.latest_named(noun.group(), s, text, pats)))
+        elif ent is None and noun and noun.end() < e:
+            # ``avocate au cabinet Marin & Lopez``: the body's name starts after its common noun
+            # and runs on past what the title grammar read (``&``, digits).
+            named = spans.starting_at(_skip_spaces(text, noun.end()), _skip_spaces(text, noun.end()) + 1)
+            ent = named if named is not None and named.type == "ORG" else None
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
@@ -205,7 +210,7 @@ def _head_end(text: str, tm: TitleMatch, comp_start: int) -> int:
     for d_start, d_end in tm.demonyms:
         if d_end <= comp_start:
             cut = max(cut, d_end)
-    m = re.search(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|à\s+l['’])\s*$", text[cut:comp_start])
+    m = re.search(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|à\s+l['’]|à\s+la|au|aux)\s*$", text[cut:comp_start])
     return cut + m.start() if m else comp_start
 
 
