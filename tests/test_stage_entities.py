@@ -277,6 +277,14 @@ def test_dateline_and_agency_are_two_entities(analyze):
     assert nairobi.type == "LOC" and nairobi.id != afp.id
 
 
+def test_a_dateline_town_known_only_by_its_country_is_a_place(analyze):
+    # ``CHOLET –`` with no agency credit: the gazetteer's towns are datelines too, so a bare
+    # ``le maire`` below serves that town.
+    doc = analyze("CHOLET – La ville a voté son budget. Interrogé par Ouest-France, le maire Gilles Bourdouleix a salué un accord.")
+    assert entity_of(doc, "CHOLET").type == "LOC"
+    assert [(r.title, doc.entity(r.of).name) for r in doc.roles] == [("maire", "Cholet")]
+
+
 def test_span_running_from_a_title_place_into_the_name_is_split(analyze):
     doc = analyze("Le maire d'Ankara Mansur Yavaş a dénoncé l'arrestation.")
     assert entity_of(doc, "Mansur Yavaş").type == "PER"

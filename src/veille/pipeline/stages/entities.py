@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from veille.gazetteer import (
     Place,
+    city_country,
     country_names,
     demonym_country,
     lookup_organisation,
@@ -552,7 +553,9 @@ def _datelines(text: str, items: list[Item], lang: str) -> list[Item]:
         if _covered(items, start, end):
             continue
         place = lookup_place(m.group(1), lang)
-        if place is None and not _DATELINE_CREDIT.match(text, end):
+        # A town the gazetteer only knows by its country (``CHOLET –``, ``SANTOS –``) is a
+        # dateline as much as a capital is.
+        if place is None and not _DATELINE_CREDIT.match(text, end) and city_country(m.group(1)) is None:
             continue
         out.append(Item(start, end, "LOC", m.group(1), m.group(1), place, after_place_prep=True))
     return out
