@@ -264,7 +264,8 @@ def city_country(surface: str) -> str | None:
     cities of 15,000+ people). Deliberately kept out of :func:`lookup_place`: so many names also
     name people, clubs and common things (``Santos``, ``Florence``, ``Golfe``) that only a name
     the tagger already read as a place may be looked up here, and only as evidence of which
-    country a story is in, never to make or merge an entity.
+    country a story is in, never to merge an entity; the one place it makes one is a dateline
+    (``CHOLET –`` opening a paragraph), a position only a town holds.
     """
     return _city_countries().get(name_key(surface))
 
