@@ -353,3 +353,9 @@ def test_a_country_ner_missed_after_a_preposition_is_found(analyze):
     assert entity_of(doc, "chine") is None  # lower case: a common noun
     papon = entity_of(doc, "Maurice")
     assert papon is not None and papon.type == "PER"  # a first name run into a surname is no country
+
+
+def test_a_hyphenated_surname_is_kept_whole(analyze):
+    # The tokenizer splits ``Okonjo-Iweala`` at the hyphen and NER stops at ``Okonjo``.
+    doc = analyze("Selon la directrice Ngozi Okonjo-Iweala, la décision est bonne.")
+    assert entity_of(doc, "Ngozi Okonjo-Iweala").type == "PER"

@@ -20,8 +20,17 @@ GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")  # between a title and its holder's 
 _SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
 
 
-def extend_name_right(sdoc, end: int) -> int:
-    """Extend a person span over capitalised proper nouns NER left out (``Alexeï`` + ``Navalny``)."""
+# The second half of a hyphenated surname NER cut off (``Ngozi Okonjo`` + ``-Iweala``).
+_HYPHEN_REST = re.compile(r"-[A-ZÀ-Þ][a-zß-ÿ]+(?![\w-])")
+
+
+def extend_name_right(sdoc, end: int, text: str | None = None) -> int:
+    """Extend a person span over capitalised proper nouns NER left out (``Alexeï`` + ``Navalny``),
+    or over the rest of a hyphenated surname (``-Iweala``)."""
+    if text is not None:
+        rest = _HYPHEN_REST.match(text, end)
+        if rest is not None:
+            return rest.end()
     span = sdoc.char_span(end - 1, end, alignment_mode="expand")
     if span is None:
         return end
