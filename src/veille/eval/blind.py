@@ -279,6 +279,8 @@ SPLITS_3 = {"dev": lambda i: i.startswith("f"), "test": lambda i: i.startswith("
 SPLITS_4 = {"dev": lambda i: i.startswith("g"), "test": lambda i: i.startswith("h"), "all": lambda i: True}
 #: The fifth set, roles and linking first: i01-i12 may be read ("dev"), j01-j12 are only scored ("test").
 SPLITS_5 = {"dev": lambda i: i.startswith("i"), "test": lambda i: i.startswith("j"), "all": lambda i: True}
+#: The sixth set, likewise: k01-k12 may be read ("dev"), l01-l12 are only scored ("test").
+SPLITS_6 = {"dev": lambda i: i.startswith("k"), "test": lambda i: i.startswith("l"), "all": lambda i: True}
 #: set name -> (articles file, splits)
 BLIND_SETS = {
     "blind": (BLIND_PATH, SPLITS),
@@ -286,6 +288,7 @@ BLIND_SETS = {
     "blind3": (BLIND_PATH.parents[1] / "blind3" / "articles.jsonl", SPLITS_3),
     "blind4": (BLIND_PATH.parents[1] / "blind4" / "articles.jsonl", SPLITS_4),
     "blind5": (BLIND_PATH.parents[1] / "blind5" / "articles.jsonl", SPLITS_5),
+    "blind6": (BLIND_PATH.parents[1] / "blind6" / "articles.jsonl", SPLITS_6),
 }
 
 
