@@ -840,3 +840,15 @@ def test_a_body_whose_name_runs_past_the_title_grammar_is_the_of(analyze):
     # ``&`` ends what the title grammar reads (``cabinet Marin``), not the firm's name.
     doc = analyze("« Nous étions prêts », a confié Sofia Marin, avocate au cabinet Marin & Lopez, à Madrid.")
     assert title_and_of(doc, "Sofia Marin") == ("avocate", "Marin & Lopez")
+
+
+def test_a_political_affiliation_after_the_head_is_left_out_of_the_title(analyze):
+    doc = analyze("La maire écologiste de Grenoble, Claire Vidal, espère. La députée de gauche Ana Ruiz a dénoncé "
+                  "le texte. Le sénateur républicain de l'Ohio Bill Carter a réagi. La députée LFI de Seine-Saint-Denis "
+                  "Inès Morel a interpellé le ministre.")
+    assert title_and_of(doc, "Claire Vidal") == ("maire", "Grenoble")
+    assert title_and_of(doc, "Ana Ruiz")[0] == "députée"
+    assert title_and_of(doc, "Bill Carter") == ("sénateur", "Ohio")
+    # The party acronym and the département NER ran into the name are their own entities.
+    assert title_and_of(doc, "Inès Morel") == ("députée", "Seine-Saint-Denis")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Claire Vidal", "Ana Ruiz", "Bill Carter", "Inès Morel"}

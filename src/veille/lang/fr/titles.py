@@ -458,6 +458,14 @@ POST_HEAD_QUALIFIERS = (
     r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
     # ``le ministre délégué chargé de l'Industrie X``, ``le ministre d'État chargé des Outre-mer X``
     r"(?:délégué(?:e)?\s+)?chargée?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)[A-ZÀ-Þ][\w'’-]*",
+    # A political affiliation is the holder's, not the post's: ``la maire écologiste de
+    # Strasbourg X``, ``la députée de gauche X``, ``le sénateur républicain de l'Ohio X``,
+    # ``l'eurodéputé LR X`` (a party acronym, upper case only).
+    r"écologiste", r"socialiste", r"communiste", r"centriste", r"travailliste", r"démocrate",
+    r"républicaine?", r"conservat(?:eur|rice)", r"libérale?", r"insoumise?", r"indépendante?",
+    r"nationaliste", r"populiste", r"souverainiste", r"progressiste", r"social-démocrate",
+    r"de\s+(?:gauche|droite)", r"du\s+centre", r"d['’]extrême[\s-](?:droite|gauche)", r"d['’]opposition",
+    r"(?-i:[A-ZÀ-Þ]{2,5})",
 )
 
 #: Words after which a title's ``of`` may be inferred from the document's country (see

@@ -33,6 +33,7 @@ from veille.gazetteer import (
     demonym_country,
     lookup_organisation,
     lookup_place,
+    lookup_region,
     namesake_area,
     organisation_acronyms,
 )
@@ -341,8 +342,14 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         # ``le capitaine des Wallabies Harry Wilson`` tagged as one span: a player's team.
         club = lone_word and match_ending_at(pats.club_before, text, start) is not None
         # ``l'ancien gouverneur de l'État de Kogi Yahaya Bello`` tagged as one span: a region.
-        region = lone_word and not club and match_ending_at(pats.region_before, text, start) is not None
-        if crossing is not None and (place is not None or body is not None or club or region):
+        # ``la députée LFI de Seine-Saint-Denis Clémentine X``: a département or state the
+        # gazetteer knows as a region.
+        region = lone_word and not club and (match_ending_at(pats.region_before, text, start) is not None
+                                             or lookup_region(text[start:inner_end], lang) is not None)
+        # ``le député RN Jordan X``: the party acronym the title phrase ends on.
+        party = crossing is not None and place is None and body is None and bool(_ACRONYM_WORD.fullmatch(text, start, inner_end)) \
+            and len(text[crossing[1]:end].split()) >= 2
+        if crossing is not None and (place is not None or body is not None or club or region or party):
             # ``le maire d'Istanbul Ekrem X``, ``le secrétaire général de l'OTAN Jens X`` tagged
             # as one span: the title's complement is a place or a listed body (kept as its own
             # mention), then comes the person holding the title. Not ``correspondant du Wall``
@@ -350,7 +357,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             inner = text[start:inner_end]
             if place is not None or region:
                 items.append(Item(start, inner_end, "LOC", inner, inner, place))
-            elif club:
+            elif club or party:
                 items.append(Item(start, inner_end, "ORG", inner, inner))
             else:
                 items.append(Item(start, inner_end, "ORG", inner, body.name, known=body.name))  # type: ignore[union-attr]
