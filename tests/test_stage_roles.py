@@ -852,3 +852,14 @@ def test_a_political_affiliation_after_the_head_is_left_out_of_the_title(analyze
     # The party acronym and the département NER ran into the name are their own entities.
     assert title_and_of(doc, "Inès Morel") == ("députée", "Seine-Saint-Denis")
     assert {e.name for e in doc.entities if e.type == "PER"} == {"Claire Vidal", "Ana Ruiz", "Bill Carter", "Inès Morel"}
+
+
+def test_a_post_abroad_an_acting_post_and_a_state_body_in_lower_case(analyze):
+    doc = analyze("L'ambassadeur du Pérou à Quito, Luis Vera, a estimé que les échanges vont croître. Le ministre des "
+                  "Mines par intérim, Omar Saleh, a parlé. Le porte-parole des garde-côtes philippins, Jun Reyes, "
+                  "affirme que deux navires ont tiré. Piotr Nowak, journaliste de la minorité polonaise, a été condamné.")
+    assert title_and_of(doc, "Luis Vera") == ("ambassadeur", "Pérou")
+    assert title_and_of(doc, "Omar Saleh")[0] == "ministre des Mines"
+    assert title_and_of(doc, "Jun Reyes") == ("porte-parole des garde-côtes", "Philippines")
+    # A minority is no state's body: its adjective is not the journalist's country.
+    assert title_and_of(doc, "Piotr Nowak") == ("journaliste", None)

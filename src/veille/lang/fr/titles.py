@@ -468,6 +468,18 @@ POST_HEAD_QUALIFIERS = (
     r"(?-i:[A-ZÀ-Þ]{2,5})",
 )
 
+#: A state's bodies written in lower case, whose country adjective gives the title's ``of``
+#: (``le porte-parole de l'armée israélienne X``, ``le chef de la junte nigérienne X``).
+STATE_BODY_NOUNS = (
+    r"armée(?:\s+de\s+l['’]air|\s+de\s+terre)?", r"forces\s+armées", r"police(?:\s+nationale)?", r"gendarmerie",
+    r"marine", r"garde-côtes", r"garde\s+nationale", r"douanes?", r"diplomatie", r"présidence", r"gouvernement",
+    r"justice", r"(?:services\s+de\s+)?renseignement", r"état-major", r"junte", r"aviation\s+civile",
+)
+
+#: Qualifiers written after a portfolio (``ministre des Ressources naturelles par intérim``),
+#: matched and left out of the title.
+POST_PORTFOLIO_QUALIFIERS = (r"par\s+intérim", r"en\s+exercice", r"sortante?", r"démissionnaire", r"intérimaire")
+
 #: Words after which a title's ``of`` may be inferred from the document's country (see
 #: roles._infer_country): heads of national government and of a country's opposition.
 NATIONAL_HEADS = frozenset(
@@ -642,6 +654,8 @@ RESOURCES = {
     "title_modifiers": TITLE_MODIFIERS,
     "dropped_modifiers": DROPPED_MODIFIERS,
     "post_head_qualifiers": POST_HEAD_QUALIFIERS,
+    "post_portfolio_qualifiers": POST_PORTFOLIO_QUALIFIERS,
+    "state_body_nouns": STATE_BODY_NOUNS,
     "title_adjectives": TITLE_ADJECTIVES,
     "national_heads": NATIONAL_HEADS,
     "body_name_nouns": BODY_NAME_NOUNS,

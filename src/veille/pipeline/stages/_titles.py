@@ -29,7 +29,7 @@ _CAP_WORD = rf"[{_UPPER}][\w-]*"
 # Months and weekdays end a title (``nommé ministre des Finances | en février``).
 _TIME_WORDS = (r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
-_LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|au|aux|en(?=\s+(?:{_TIME_WORDS}|\d))|par|dans|avec|depuis|{_TIME_WORDS})(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
+_LOW_WORD = rf"(?!(?:de|des|du|d|la|le|les|l|et|à|au|aux|en(?=\s+(?:{_TIME_WORDS}|\d))|par|dans|avec|depuis|{_TIME_WORDS})(?![\w-]))[{_LOWER}][\w-]*(?![\w'’-])"
 # A complement: preposition, a capitalised word, then lower-case words or ``et de X`` chunks.
 # ``ambassadeur de France en Russie``: where a post is, inside the complement.
 _POST = r"(?:en|au|aux)"
@@ -209,12 +209,19 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # A lower-case portfolio is part of the title when a capitalised complement follows it
     # (``le chef des affaires humanitaires de l'ONU``, ``la directrice des opérations de X``).
     not_body = rf"(?!(?:{nouns})(?![\w-]))" if nouns else ""
-    low_portfolio = rf"(?:\s+(?P<low>{_PREP}{not_body}{_LOW_WORD}(?:\s+{_LOW_WORD}){{0,2}})(?=\s+{_PREP}{_CAP_WORD}))?"
+    # Or a state's lower-case body qualified by its country (``le porte-parole des garde-côtes
+    # philippins``; not ``journaliste de la minorité polonaise``: a minority is no state's body).
+    state_bodies = _alternation(list(res.get("state_body_nouns", ()))) or r"(?!)"
+    low_portfolio = (rf"(?:\s+(?P<low>{_PREP}{not_body}{_LOW_WORD}(?:\s+{_LOW_WORD}){{0,2}}(?=\s+{_PREP}{_CAP_WORD})"
+                     rf"|{_PREP}(?i:{state_bodies})(?![\w-])(?=\s+(?i:{dem}))))?")
     # A party label in parentheses after the head (``maire (LR) de Cholet``) keeps the complement.
     party = r"(?:\s*\([^()\n,]{1,15}\))?"
+    # ``le ministre des Ressources naturelles par intérim, X``: an acting post, after its portfolio.
+    post3 = rf"(?:\s+(?P<post3>(?i:{_alternation(list(res.get('post_portfolio_qualifiers', ())))})))?" \
+        if res.get("post_portfolio_qualifiers") else ""
     phrase_cs = (
         rf"(?P<mod>(?i:{mods}))?(?P<head>(?i:{head})){post}{party}{low_portfolio}(?:\s+(?P<dem1>(?i:{dem})){post2})?"
-        rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?"
+        rf"(?P<comp>(?:\s+{comp}){{0,2}})(?:\s+(?P<dem2>(?i:{dem})))?{post3}"
     )
     given = rf"(?:\s+(?P<given>{_CAP_WORD}))?"
     # Between a title and the name: a short place, brief or circumstance closed by a comma (``la
@@ -351,4 +358,6 @@ def parse_title(m: re.Match[str], text: str, pats: TitlePatterns, lang: str = "f
         if comps:
             end = max(end, comps[-1][1])
     end = max([end] + [d[1] for d in demonyms])
+    if "post3" in groups and m.group("post3") and not text[end:m.start("post3")].strip():
+        end = m.end("post3")
     return TitleMatch(head, start, end, country, tuple(comps), tuple(demonyms), head, m.start("head"))
