@@ -359,3 +359,13 @@ def test_a_hyphenated_surname_is_kept_whole(analyze):
     # The tokenizer splits ``Okonjo-Iweala`` at the hyphen and NER stops at ``Okonjo``.
     doc = analyze("Selon la directrice Ngozi Okonjo-Iweala, la décision est bonne.")
     assert entity_of(doc, "Ngozi Okonjo-Iweala").type == "PER"
+
+
+def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name(analyze):
+    # Whether NER tags the given name or the title grammar finds it, the capitals are the surname.
+    for text in ("La visite à Manille de la Première ministre japonaise Sanae TAKAICHI a été saluée.",
+                 "Selon Emmanuel MACRON, tout va bien."):
+        doc = analyze(text)
+        assert [e.type for e in doc.entities if e.type == "PER"] == ["PER"]
+        person = next(e for e in doc.entities if e.type == "PER")
+        assert " " in doc.text[person.mentions[0].start:person.mentions[0].end]

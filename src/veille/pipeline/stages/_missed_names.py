@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from veille.gazetteer import demonym_country, lookup_place
+from veille.gazetteer import demonym_country, lookup_place, organisation_acronyms
 from veille.model import Document
 from veille.pipeline.stages._grouping import Item
 from veille.pipeline.stages._titles import TitlePatterns
@@ -22,15 +22,21 @@ _SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
 
 # The second half of a hyphenated surname NER cut off (``Ngozi Okonjo`` + ``-Iweala``).
 _HYPHEN_REST = re.compile(r"-[A-ZÀ-Þ][a-zß-ÿ]+(?![\w-])")
+_CAPS_SURNAME = re.compile(r" ([A-ZÀ-Þ]{3,}(?:-[A-ZÀ-Þ]{2,})?)(?![\w-])")
 
 
-def extend_name_right(sdoc, end: int, text: str | None = None) -> int:
+def extend_name_right(sdoc, end: int, text: str | None = None, start: int | None = None) -> int:
     """Extend a person span over capitalised proper nouns NER left out (``Alexeï`` + ``Navalny``),
     or over the rest of a hyphenated surname (``-Iweala``)."""
     if text is not None:
         rest = _HYPHEN_REST.match(text, end)
         if rest is not None:
             return rest.end()
+        caps = _CAPS_SURNAME.match(text, end)
+        if caps is not None and start is not None and not any(c.isspace() for c in text[start:end]) \
+                and caps.group(1) not in organisation_acronyms():
+            # ``Sanae TAKAICHI``: a lone given name, then the surname in capitals NER left out.
+            return caps.end()
     span = sdoc.char_span(end - 1, end, alignment_mode="expand")
     if span is None:
         return end
@@ -149,6 +155,10 @@ def names_after_titles(doc: Document, titles: list[tuple[int, int]], items: list
             if tok.text[:1].isupper() and not tok.is_upper and tok.pos_ in ("PROPN", "X", "NOUN", "ADJ") and tok.ent_iob_ == "O" \
                     and demonym_country(tok.text, lang) is None:
                 end, words = tok.idx + len(tok.text), words + 1
+            elif words and tok.is_upper and len(tok.text) >= 3 and tok.is_alpha and tok.text not in organisation_acronyms(lang):
+                # ``Sanae TAKAICHI``: a surname in capitals after the given name ends the name.
+                end, words = tok.idx + len(tok.text), words + 1
+                break
             elif not (tok.lower_ in _NAME_PARTICLES and i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper()):
                 break
             if not tok.whitespace_:

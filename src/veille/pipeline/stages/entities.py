@@ -372,7 +372,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             wider = extend_name_left(sdoc, start, pats, text)
             if not any(t0 <= wider < t1 for t0, t1 in title_phrases):
                 start = wider  # not back into a title (``chargé des Outre-mer | Manuel Valls``)
-            end = extend_name_right(sdoc, end, text)
+            end = extend_name_right(sdoc, end, text, start)
         surface = text[start:end]
         if _is_junk(ctx, surface, name_key(surface)):
             continue
