@@ -863,3 +863,10 @@ def test_a_post_abroad_an_acting_post_and_a_state_body_in_lower_case(analyze):
     assert title_and_of(doc, "Jun Reyes") == ("porte-parole des garde-côtes", "Philippines")
     # A minority is no state's body: its adjective is not the journalist's country.
     assert title_and_of(doc, "Piotr Nowak") == ("journaliste", None)
+
+
+def test_a_street_is_no_town_for_a_bare_mayor_and_the_longest_body_is_the_of(analyze):
+    doc = analyze("ANKARA – Sur le boulevard Atatürk, la foule attend. L'ancien maire Melih Gökçek ironise. Selon Ana "
+                  "Ruiz, présidente de la Chambre de commerce de Cúcuta, les commerces ont fermé.")
+    assert title_and_of(doc, "Melih Gökçek") == ("ancien maire", "Ankara")
+    assert title_and_of(doc, "Ana Ruiz") == ("présidente", "Chambre de commerce de Cúcuta")

@@ -64,7 +64,8 @@ _GAP = re.compile(r"(?:\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\
 class _Spans:
     """Entity lookup by character offset (non-person mentions, for ``of``)."""
 
-    def __init__(self, entities: tuple[Entity, ...]):
+    def __init__(self, entities: tuple[Entity, ...], facility_nouns: frozenset[str] = frozenset()):
+        self.facility_nouns = facility_nouns
         self.items = sorted(
             (m.start, m.end, e) for e in entities for m in e.mentions if m.label != DEMONYM_LABEL and e.type != "PER"
         )
@@ -107,11 +108,17 @@ class _Spans:
         """The place named last in ``[lo, before)`` that is no country (``le maire de la ville``)."""
         def town(ent: Entity) -> bool:
             place = lookup_place(ent.name, lang)
+            if place is None and self._facility(ent.name):
+                return False  # ``le boulevard Atatürk``, ``le stade X``: a place in a town, no town
             # A known city whatever its label (a dateline NER calls an organisation).
             return (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat"))) or (
                 place is not None and place.kind == "city")
 
         return self._last(lo, before, town)
+
+    def _facility(self, name: str) -> bool:
+        low = name.lower()
+        return any(low.startswith(noun + " ") for noun in self.facility_nouns)
 
     def latest_region(self, lo: int, before: int, lang: str, pats: TitlePatterns) -> Entity | None:
         """The state, province or région named last in ``[lo, before)``: a place named with its
@@ -149,7 +156,14 @@ class _Spans:
             # A mention inside the complement and flush with one of its ends, or one that starts
             # with it and runs on (``du Wall`` + ``Street Journal``).
             if s == start or (s >= start and e == end):
-                return ent
+                # The longest of the mentions starting there: ``Chambre de commerce`` (a place to
+                # NER) and ``Chambre de commerce de Cúcuta`` (the body) both may.
+                if s != start:
+                    return ent
+                at, longest = bisect_left(self.starts, s), ent
+                while at < len(self.items) and self.items[at][0] == s:
+                    longest, at = self.items[at][2], at + 1  # sorted by end: the last is the longest
+                return longest
         return None
 
 
@@ -351,7 +365,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         return [], []
     text = doc.text
     pos_at = pos_lookup(doc.parse)
-    spans = _Spans(doc.entities)
+    spans = _Spans(doc.entities, frozenset(pats.resources.get("facility_nouns", ())))
     persons = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" for m in e.mentions)
     person_starts = {s: e.id for s, _, e in persons}
     roles: dict[tuple[str, int], Role] = {}
