@@ -870,3 +870,9 @@ def test_a_street_is_no_town_for_a_bare_mayor_and_the_longest_body_is_the_of(ana
                   "Ruiz, présidente de la Chambre de commerce de Cúcuta, les commerces ont fermé.")
     assert title_and_of(doc, "Melih Gökçek") == ("ancien maire", "Ankara")
     assert title_and_of(doc, "Ana Ruiz") == ("présidente", "Chambre de commerce de Cúcuta")
+
+
+def test_a_clause_opening_on_a_side_gives_a_bare_national_title_its_country(analyze):
+    doc = analyze("ISTANBUL – Le club turc a signé le joueur. Le président turc Recep Tayyip Erdogan a salué le "
+                  "transfert. Côté français, la ministre des Sports, Marie Barsacq, a regretté le départ.")
+    assert title_and_of(doc, "Marie Barsacq") == ("ministre des Sports", "France")

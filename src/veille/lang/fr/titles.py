@@ -612,6 +612,9 @@ MEDIA_HEADS = frozenset({
     "envoyé spécial", "envoyée spéciale", "éditorialiste politique",
 })
 #: What opens a clause on a paper (``Dans | Le Temps,``), the paper's article included. Regex.
+#: A clause opening on a side (``Côté français, la ministre des Sports X``): the adjective
+#: (group 1) is the country a bare national title there serves.
+SIDE_FRAME = r"\s*(?:[Dd]u\s+)?[Cc]ôté\s+([^\W\d_][\w'’-]*)\s*,"
 MEDIA_FRAME = r"\s*(?:Dans|Sur)\s+(?:(?:Le|La|Les|L['’])\s*)?"
 
 #: A companion of a delegation (``représentée par X, accompagné de son ministre Y``). Regex.
@@ -678,6 +681,7 @@ RESOURCES = {
     "appointment_participles": APPOINTMENT_PARTICIPLES,
     "media_heads": MEDIA_HEADS,
     "media_frame": MEDIA_FRAME,
+    "side_frame": SIDE_FRAME,
     "accompanied_by": ACCOMPANIED_BY,
     "represented_by": REPRESENTED_BY,
     "articles": ARTICLES,

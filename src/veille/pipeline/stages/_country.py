@@ -268,6 +268,10 @@ class CountryEvidence:
         pats = self.pats
         if self.text is None or pats is None:
             return None
+        side = pats.side_frame.match(self.text, clause_start, at)
+        country = demonym_country(side.group(1), self.lang) if side else None
+        if country is not None:
+            return country.code  # ``Côté français, la ministre des Sports X``
         frame = pats.place_clause.match(self.text, clause_start, at)
         if frame:
             # A frame on a known place that is no country or city (a region, a seat of power)

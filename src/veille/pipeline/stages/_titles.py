@@ -102,6 +102,8 @@ class TitlePatterns:
     club_before: re.Pattern[str]
     #: A clause opening on a paper (``Dans Le | Temps, l'éditorialiste X``).
     media_frame: re.Pattern[str]
+    #: A clause opening on a side (``Côté | français, …``): group 1 is the country adjective.
+    side_frame: re.Pattern[str]
     #: ``accompagné de``: a companion of the person before.
     accompanied: re.Pattern[str]
     #: A clause opening on a place (``À | Bello, …``).
@@ -276,6 +278,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         body_before=re.compile(rf"(?<![\w-])(?i:{town_bodies})\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"),
         club_before=re.compile(rf"(?<![\w-])(?i:{members})\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$"),
         media_frame=re.compile(res.get("media_frame", r"(?!)")),
+        side_frame=re.compile(res.get("side_frame", r"(?!)")),
         accompanied=re.compile(res.get("accompanied_by", r"(?!)")),
         place_frame=re.compile(rf"\s*(?:{frames})\s+(?=[A-ZÀ-Þ])"),
         place_clause=re.compile(rf"\s*(?:{frames})\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s*,"),
