@@ -369,3 +369,11 @@ def test_a_surname_in_capitals_after_a_given_name_is_part_of_the_name(analyze):
         assert [e.type for e in doc.entities if e.type == "PER"] == ["PER"]
         person = next(e for e in doc.entities if e.type == "PER")
         assert " " in doc.text[person.mentions[0].start:person.mentions[0].end]
+
+
+def test_a_body_span_run_on_over_pour_and_another_name_is_two_bodies(analyze):
+    doc = analyze("L'attaquant Noah Benhamou quitte le Racing Club de Strasbourg pour Galatasaray contre 28 millions "
+                  "d'euros. L'Organisation pour la sécurité et la coopération en Europe observe.")
+    assert entity_of(doc, "Galatasaray").id != entity_of(doc, "Racing Club de Strasbourg").id
+    # A body's own ``pour`` is followed by an article: the name stays whole.
+    assert entity_of(doc, "Organisation pour la sécurité").name.endswith("en Europe")

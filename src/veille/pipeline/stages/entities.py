@@ -708,8 +708,19 @@ def _ner_spans(sdoc, text: str) -> list[tuple[int, int, str]]:
                 and " " not in text[spans[-1][0]:spans[-1][1]] and " " not in ent.text:
             spans[-1] = (spans[-1][0], ent.end_char, "PER")
             continue
+        cut = _RUN_ON.search(text, ent.start_char, ent.end_char) if ent.label_ != "PER" else None
+        if cut is not None and cut.end() < ent.end_char:
+            # ``quitte le Racing Club de Strasbourg pour Galatasaray`` tagged as one body: ``pour``
+            # before a capitalised name joins two names (a body's own ``pour`` is followed by an
+            # article: ``Organisation pour la sécurité``).
+            spans.append((ent.start_char, cut.start(), ent.label_))
+            spans.append((cut.end(), ent.end_char, ent.label_))
+            continue
         spans.append((ent.start_char, ent.end_char, ent.label_))
     return spans
+
+
+_RUN_ON = re.compile(r"\s+(?:pour|contre|face\s+à|après|avant)\s+(?=[A-ZÀ-Þ])")
 
 
 def _add_bare_acronyms(text: str, items: list[Item]) -> list[Item]:
