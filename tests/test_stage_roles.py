@@ -876,3 +876,9 @@ def test_a_clause_opening_on_a_side_gives_a_bare_national_title_its_country(anal
     doc = analyze("ISTANBUL – Le club turc a signé le joueur. Le président turc Recep Tayyip Erdogan a salué le "
                   "transfert. Côté français, la ministre des Sports, Marie Barsacq, a regretté le départ.")
     assert title_and_of(doc, "Marie Barsacq") == ("ministre des Sports", "France")
+
+
+def test_a_cabinet_secretary_is_a_national_post(analyze):
+    doc = analyze("MANILLE – La tension monte en mer. Cité par un quotidien, le secrétaire à la Défense Gilberto "
+                  "Teodoro juge la situation grave. Le président philippin a convoqué l'ambassadeur.")
+    assert title_and_of(doc, "Gilberto Teodoro") == ("secrétaire à la Défense", "Philippines")

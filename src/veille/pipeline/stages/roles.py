@@ -324,10 +324,14 @@ def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
     # A post adjective does not change the level: ``ministre fédéral``, ``député fédéral``.
     if bare in national or bare.rsplit(" ", 1)[0] in national:
         return True
+    if _CABINET_SECRETARY.match(title):
+        return True  # ``le secrétaire à la Défense X``, ``la secrétaire au Trésor Y``: a cabinet post
     body_words = pats.resources.get("national_body_words", frozenset())
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
 
 
+# A cabinet secretary with a portfolio (United States, Philippines, Mexico): a national post.
+_CABINET_SECRETARY = re.compile(r"(?:ancien(?:ne)?\s+)?secrétaire\s+(?:à\s+la|à\s+l['’]|au|aux)\s*[A-ZÀ-Þ]")
 _AND_NEXT = re.compile(r"\s+et\s+")
 
 
