@@ -882,3 +882,10 @@ def test_a_cabinet_secretary_is_a_national_post(analyze):
     doc = analyze("MANILLE – La tension monte en mer. Cité par un quotidien, le secrétaire à la Défense Gilberto "
                   "Teodoro juge la situation grave. Le président philippin a convoqué l'ambassadeur.")
     assert title_and_of(doc, "Gilberto Teodoro") == ("secrétaire à la Défense", "Philippines")
+
+
+def test_an_acronym_after_a_portfolio_head_is_the_body_not_a_portfolio(analyze):
+    doc = analyze("L'ancien commissaire de l'INM Francisco Garduño a été inculpé. Le ministre des TIC Jean Mba a réagi.")
+    assert title_and_of(doc, "Francisco Garduño") == ("ancien commissaire", "INM")
+    # A plural acronym is a portfolio (information and communication technologies).
+    assert title_and_of(doc, "Jean Mba") == ("ministre des TIC", None)

@@ -17,7 +17,7 @@ from typing import Any
 from veille.gazetteer import Place, demonym_country, get_gazetteer
 from veille.lang import get_pack
 
-__all__ = ["TitlePatterns", "TitleMatch", "has_portfolio", "title_patterns", "parse_title", "pos_lookup"]
+__all__ = ["TitlePatterns", "TitleMatch", "has_portfolio", "opens_on_acronym_body", "title_patterns", "parse_title", "pos_lookup"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
@@ -150,6 +150,19 @@ def has_portfolio(head: str, pats: TitlePatterns) -> bool:
         return True
     words = head.split()
     return words[-1] in heads and not head.endswith(("Premier ministre", "Première ministre"))
+
+
+_ACRONYM_COMPLEMENT = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
+_PLURAL_OF = re.compile(r"des\s+$")
+
+
+def opens_on_acronym_body(tm: TitleMatch, text: str) -> bool:
+    """Whether the title's first complement is a body's acronym (``l'ancien commissaire de l'INM
+    X``), which no portfolio is; a plural one is (``le ministre des TIC``, ``des PME``)."""
+    if not tm.complements:
+        return False
+    s, e = tm.complements[0]
+    return bool(_ACRONYM_COMPLEMENT.fullmatch(text, s, e)) and not _PLURAL_OF.search(text, max(0, s - 6), s)
 
 
 def pos_lookup(sdoc):

@@ -53,6 +53,7 @@ from veille.pipeline.stages._titles import (
     TitlePatterns,
     has_portfolio,
     match_ending_at,
+    opens_on_acronym_body,
     parse_title,
     pos_lookup,
     title_patterns,
@@ -147,7 +148,8 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
         tm = parse_title(m, text, pats, lang, pos_at)
         titles.append((tm.start, tm.end))
         spans.append((m.start("head"), m.end("head")))
-        portfolio = bool(tm.complements) and has_portfolio(tm.head, pats)
+        # An acronym is never a portfolio (``l'ancien commissaire de l'INM X``: the body).
+        portfolio = bool(tm.complements) and has_portfolio(tm.head, pats) and not opens_on_acronym_body(tm, text)
         if portfolio:
             first = tm.complements[0]
             if lookup_place(text[first[0] : first[1]], lang) is None:

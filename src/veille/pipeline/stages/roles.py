@@ -33,6 +33,7 @@ from veille.pipeline.stages._titles import (
     TitlePatterns,
     has_portfolio,
     match_ending_at,
+    opens_on_acronym_body,
     parse_title,
     pos_lookup,
     title_patterns,
@@ -176,7 +177,8 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     """(title, of entity id) of a parsed title phrase."""
     title = tm.head
     of: str | None = None
-    portfolio_open = has_portfolio(tm.head, pats)
+    # An acronym is never a portfolio (``l'ancien commissaire de l'INM X``: the body).
+    portfolio_open = has_portfolio(tm.head, pats) and not opens_on_acronym_body(tm, text)
     prev_end = None
     for i, (s, e) in enumerate(tm.complements):
         ent = spans.inside(s, e)
