@@ -378,3 +378,12 @@ def test_a_body_span_run_on_over_pour_and_another_name_is_two_bodies(analyze):
     # A body's own ``pour`` is followed by an article: the name stays whole.
     osce = entity_of(doc, "Organisation pour la sécurité")
     assert any(doc.text[m.start:m.end].startswith("Organisation pour la sécurité et la coopération") for m in osce.mentions)
+
+
+def test_speaker_tags_in_capitals_do_not_outvote_the_name_written_in_full(analyze):
+    doc = analyze("Leila Naderi, chercheuse à l'Institut de Genève, décrypte l'offensive de l'Iran.\n\n"
+                  "QUESTION : Que cherche Téhéran ?\n\nNADERI : Du temps.\n\nQUESTION : Et ensuite ?\n\n"
+                  "NADERI : Des garanties.\n\nQUESTION : Pour qui ?\n\nNADERI : Pour le régime.")
+    person = entity_of(doc, "Leila Naderi")
+    assert person.type == "PER"
+    assert [r.title for r in doc.roles if r.person == person.id] == ["chercheuse"]

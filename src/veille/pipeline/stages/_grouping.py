@@ -329,7 +329,10 @@ def _entity(text: str, members: list[Item]) -> Entity:
         # A listed body takes its canonical name whatever the document calls it, so ``ONU`` here
         # and ``Nations unies`` there are one entity in every document.
         return Entity(entity_id("ORG", name_key(known)), known, "ORG", mentions, tuple(sorted(surfaces)))
-    etype = _vote([it.label for it in members], any(it.after_place_prep and it.label == "LOC" for it in members))
+    # NER labels a word in capitals at will (an interview's ``NADERI :`` speaker tags read as a
+    # body): where the name is also written in mixed case, those mentions vote alone.
+    voters = [it for it in members if not it.surface.isupper()] or members
+    etype = _vote([it.label for it in voters], any(it.after_place_prep and it.label == "LOC" for it in members))
     candidates = Counter(surfaces)
     for it in members:
         if it.joined:

@@ -135,6 +135,8 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
     return start, end, stripped and any(c.isupper() for c in text[start:end])
 
 
+_APPOSED = re.compile(r"[ ]?,[ ]?")
+_TWO_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w-]+")
 _CHEZ = re.compile(r"(?<![\w-])chez\s+$")
@@ -278,6 +280,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             taken.append((start, end))
             demonyms.extend((d0, d1, place) for d0, d1 in dspans)
 
+    title_starts = {t_start for t_start, _ in title_phrases}
     for ent_start, ent_end, ent_label in _ner_spans(sdoc, text):
         label = _LABELS.get(ent_label)
         if label is None:
@@ -314,6 +317,13 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             # An acronym there is a party or a body (``sénateur RPR de Savoie``), not a name.
             if lookup_place(text[start:end], lang) is None and not text[start:end].isupper():
                 label, person = "PER", True
+        apposed = _APPOSED.match(text, end)
+        if not person and apposed is not None and apposed.end() in title_starts and _TWO_CAPITALISED.fullmatch(text, start, end) \
+                and lookup_place(text[start:end], lang) is None and lookup_organisation(text[start:end], lang) is None:
+            # ``Leila Naderi, chercheuse à l'Institut …`` tagged as a body: a bare title apposed
+            # to a name of two capitalised words makes it a person's (not ``Washington, le
+            # porte-parole …``: an article there opens another clause).
+            label, person = "PER", True
         for t_start, t_end in inside_titles:
             # Only a minister's portfolio or a head: ``correspondant du Wall`` must not cut
             # ``Wall Street Journal``.
