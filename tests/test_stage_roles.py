@@ -889,3 +889,16 @@ def test_an_acronym_after_a_portfolio_head_is_the_body_not_a_portfolio(analyze):
     assert title_and_of(doc, "Francisco Garduño") == ("ancien commissaire", "INM")
     # A plural acronym is a portfolio (information and communication technologies).
     assert title_and_of(doc, "Jean Mba") == ("ministre des TIC", None)
+
+
+def test_a_second_holder_of_a_one_person_post_is_another_countrys(analyze):
+    text = ("CÚCUTA – La frontière rouvre. Le président colombien Gustavo Petro est arrivé sur place. Côté "
+            "vénézuélien, le gouverneur de Táchira a salué l'accord. Le Venezuela attend des camions, et Caracas "
+            "et le Venezuela espèrent.\n\nLe président Nicolás Maduro n'a pas fait le déplacement. La Colombie, "
+            "elle, a tout préparé, et la Colombie fête.")
+    doc = analyze(text)
+    assert title_and_of(doc, "Gustavo Petro") == ("président", "Colombie")
+    assert title_and_of(doc, "Nicolás Maduro") == ("président", "Venezuela")
+    # Two holders in turn are one country's: ``le président sortant`` is no other president.
+    doc = analyze(text.replace("Le président Nicolás Maduro", "Le président sortant Iván Duque"))
+    assert title_and_of(doc, "Iván Duque") == ("président", "Colombie")

@@ -476,6 +476,14 @@ STATE_BODY_NOUNS = (
     r"justice", r"(?:services\s+de\s+)?renseignement", r"état-major", r"junte", r"aviation\s+civile",
 )
 
+#: Posts one person holds at a time in a country: a second holder in one story is another
+#: country's (``le président colombien X`` ... ``le président Y``).
+SINGLE_HOLDER_HEADS = frozenset(
+    {"président", "présidente", "Premier ministre", "Première ministre", "chef de l'État", "cheffe de l'État",
+     "chef du gouvernement", "cheffe du gouvernement", "chancelier", "chancelière", "roi", "reine", "émir",
+     "guide suprême", "président de la République", "présidente de la République"}
+)
+
 #: Qualifiers written after a portfolio (``ministre des Ressources naturelles par intérim``),
 #: matched and left out of the title.
 POST_PORTFOLIO_QUALIFIERS = (r"par\s+intérim", r"en\s+exercice", r"sortante?", r"démissionnaire", r"intérimaire")
@@ -659,6 +667,7 @@ RESOURCES = {
     "post_head_qualifiers": POST_HEAD_QUALIFIERS,
     "post_portfolio_qualifiers": POST_PORTFOLIO_QUALIFIERS,
     "state_body_nouns": STATE_BODY_NOUNS,
+    "single_holder_heads": SINGLE_HOLDER_HEADS,
     "title_adjectives": TITLE_ADJECTIVES,
     "national_heads": NATIONAL_HEADS,
     "body_name_nouns": BODY_NAME_NOUNS,

@@ -243,9 +243,25 @@ class CountryEvidence:
                     code = next(iter(near))
                 else:
                     return None
+        return self.entity_id(code)
+
+    def entity_id(self, code: str) -> str | None:
+        """The id of the country ``code`` names in this document, or None."""
         if code not in self.ids and self.adjectives.get(code):
             self.ids[code] = self.adjectives[code][0][2].id
         return self.ids.get(code)
+
+    def next_country(self, taken: set[str]) -> str | None:
+        """The entity id of the country named most after those in ``taken`` (codes), when one
+        clearly leads the rest and is named at least ``MIN_MENTIONS`` times; else None."""
+        counts: dict[str, int] = {}
+        for _, code in self.marks:
+            if code not in taken:
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if not ranked or ranked[0][1] < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return self.entity_id(ranked[0][0])
 
     def _comma_between(self, pos: int, at: int) -> bool:
         return self.text is not None and any(c in self.text[pos:at] for c in ",;")

@@ -332,6 +332,9 @@ def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
 
 
+# Qualifiers that date a post's holder and that the title leaves out.
+_DATING = re.compile(r"(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérimaire|déchue?|renversée?|destituée?|"
+                     r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-])", re.IGNORECASE)
 # A cabinet secretary with a portfolio (United States, Philippines, Mexico): a national post.
 _CABINET_SECRETARY = re.compile(r"(?:ancien(?:ne)?\s+)?secrétaire\s+(?:à\s+la|à\s+l['’]|au|aux)\s*[A-ZÀ-Þ]")
 _AND_NEXT = re.compile(r"\s+et\s+")
@@ -501,8 +504,22 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         # A bare national title (``le Premier ministre X``) takes the document's country.
         evidence = CountryEvidence(doc.entities, demonyms, lang, text, doc.title)
         known = {e.id for e in doc.entities} | {place.id for _, _, place in demonyms}  # type: ignore[attr-defined]
+        # A post one person holds at a time (``le président colombien X``): another person's
+        # bare ``le président Y`` in the same story is another country's.
+        single = pats.resources.get("single_holder_heads", frozenset())
+        # Not when either is dated by a qualifier the title leaves out (``le président sortant``,
+        # ``le nouveau président``): two holders in turn.
+        def current(role: Role) -> bool:
+            return role.title in single and not _DATING.search(text, role.start, role.end)
+
+        held = {(r.title, r.of): r.person for r in roles.values() if r.of is not None and not r.of_inferred and current(r)}
+        code_of = {ent_id: code for code, ent_id in evidence.ids.items()}
         for pid, at, s0, s1 in implied:
             of = evidence.country_for(at, s0, s1)
+            title = roles[(pid, at)].title
+            if of is not None and held.get((title, of), pid) != pid and current(roles[(pid, at)]):
+                taken = {code_of.get(of)} | {code_of.get(o) for (t, o), p in held.items() if t == title and p != pid}
+                of = evidence.next_country({c for c in taken if c is not None})
             if of is not None:
                 roles[(pid, at)] = replace(roles[(pid, at)], of=of, of_inferred=True)
                 if of not in known:
