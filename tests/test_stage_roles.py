@@ -902,3 +902,11 @@ def test_a_second_holder_of_a_one_person_post_is_another_countrys(analyze):
     # Two holders in turn are one country's: ``le président sortant`` is no other president.
     doc = analyze(text.replace("Le président Nicolás Maduro", "Le président sortant Iván Duque"))
     assert title_and_of(doc, "Iván Duque") == ("président", "Colombie")
+
+
+def test_an_overseas_territory_has_its_prefect_and_its_sovereigns_ministers(analyze):
+    doc = analyze("FORT-DE-FRANCE – Après la tempête, le ministre chargé des Outre-mer Paul Morel est arrivé mercredi "
+                  "en Martinique. Accueilli par le préfet Jean Dufour, il a promis que « la France sera là ». La "
+                  "Martinique compte ses dégâts.")
+    assert title_and_of(doc, "Paul Morel")[1] == "France"
+    assert title_and_of(doc, "Jean Dufour") == ("préfet", "Martinique")

@@ -75,6 +75,18 @@ class Organisation:
     aliases: tuple[str, ...] = ()
 
 
+#: Territories whose national government is another country's (ISO codes): a minister in a
+#: story about La Réunion is France's, one in a story about Puerto Rico the United States'.
+SOVEREIGN_OF = {
+    **dict.fromkeys(("RE", "GP", "MQ", "YT", "GF", "NC", "PF", "PM", "WF", "BL", "MF", "TF"), "FR"),
+    **dict.fromkeys(("PR", "GU", "VI", "AS", "MP"), "US"),
+    **dict.fromkeys(("GL", "FO"), "DK"),
+    **dict.fromkeys(("AW", "CW", "SX", "BQ"), "NL"),
+    **dict.fromkeys(("BM", "GI", "KY", "FK", "VG", "MS", "TC", "AI", "SH", "IM", "JE", "GG"), "GB"),
+    **dict.fromkeys(("HK", "MO"), "CN"),
+}
+
+
 def place_entity_id(place: Place) -> str:
     """The entity id every document gives this place."""
     return entity_id("LOC", name_key(place.name))

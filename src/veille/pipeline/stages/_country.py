@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veille.gazetteer import Place, city_country, demonym_country, get_gazetteer, lookup_place, namesake_area_of
+from veille.gazetteer import SOVEREIGN_OF, Place, city_country, demonym_country, get_gazetteer, lookup_place, namesake_area_of
 from veille.pipeline.stages._titles import title_patterns
 
 __all__ = ["DATELINE", "CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
@@ -250,6 +250,13 @@ class CountryEvidence:
         if code not in self.ids and self.adjectives.get(code):
             self.ids[code] = self.adjectives[code][0][2].id
         return self.ids.get(code)
+
+    def sovereign(self, entity_id: str) -> str | None:
+        """The id of the country whose government an overseas territory's (``La Réunion``:
+        France) when the document names that country; else None."""
+        code = next((c for c, i in self.ids.items() if i == entity_id), None)
+        sovereign = SOVEREIGN_OF.get(code) if code is not None else None
+        return self.entity_id(sovereign) if sovereign is not None else None
 
     def next_country(self, taken: set[str]) -> str | None:
         """The entity id of the country named most after those in ``taken`` (codes), when one

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from veille.gazetteer import city_country, demonym_country, lookup_place, lookup_region
+from veille.gazetteer import SOVEREIGN_OF, city_country, demonym_country, lookup_place, lookup_region
 from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
@@ -125,10 +125,18 @@ class _Spans:
         """The state, province or région named last in ``[lo, before)``: a place named with its
         region noun (``l'État de Rio de Janeiro``), or an ISO 3166-2 region that is no town or
         country of the same name (``le Minas Gerais``; ``Paris`` is a département too)."""
-        return self._last(lo, before, lambda ent: ent.type == "LOC" and bool(
-            pats.region_name.match(ent.name) or (
-                lookup_region(ent.name, lang) is not None and lookup_place(ent.name, lang) is None
-                and city_country(ent.name) is None)))
+        def region(ent: Entity) -> bool:
+            if ent.type != "LOC":
+                return False
+            if pats.region_name.match(ent.name):
+                return True
+            place = lookup_place(ent.name, lang)
+            if place is not None:
+                # An overseas territory is its prefect's or governor's region (``La Réunion``).
+                return place.kind == "country" and place.code in SOVEREIGN_OF
+            return lookup_region(ent.name, lang) is not None and city_country(ent.name) is None
+
+        return self._last(lo, before, region)
 
     def latest_org(self, lo: int, before: int) -> Entity | None:
         """The organisation mentioned last in ``[lo, before)``."""
@@ -332,6 +340,10 @@ def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
 
 
+# National government posts (not a territory's own: ``le président de Région``, ``le préfet``).
+_GOVERNMENT = re.compile(r"(?:ancien(?:ne)?\s+|ex-|vice-)?(?:ministre|Premier\s+ministre|Première\s+ministre|"
+                         r"secrétaire\s+d['’]État|chef(?:fe)?\s+de\s+l['’]État|chef(?:fe)?\s+du\s+gouvernement|"
+                         r"président(?:e)?\s+de\s+la\s+République)(?![\w-])")
 # Qualifiers that date a post's holder and that the title leaves out.
 _DATING = re.compile(r"(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérimaire|déchue?|renversée?|destituée?|"
                      r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-])", re.IGNORECASE)
@@ -517,6 +529,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         for pid, at, s0, s1 in implied:
             of = evidence.country_for(at, s0, s1)
             title = roles[(pid, at)].title
+            if of is not None and _GOVERNMENT.match(title):
+                # ``le ministre chargé des Outre-mer X`` in a story about La Réunion: France's.
+                of = evidence.sovereign(of) or of
             if of is not None and held.get((title, of), pid) != pid and current(roles[(pid, at)]):
                 taken = {code_of.get(of)} | {code_of.get(o) for (t, o), p in held.items() if t == title and p != pid}
                 of = evidence.next_country({c for c in taken if c is not None})
