@@ -910,3 +910,11 @@ def test_an_overseas_territory_has_its_prefect_and_its_sovereigns_ministers(anal
                   "Martinique compte ses dégâts.")
     assert title_and_of(doc, "Paul Morel")[1] == "France"
     assert title_and_of(doc, "Jean Dufour") == ("préfet", "Martinique")
+
+
+def test_a_party_or_parliamentary_group_named_after_its_noun_is_the_body(analyze):
+    doc = analyze("Awa Diop, présidente du groupe parlementaire Benno Bokk Yakaar Sénégal, a dénoncé une loi. Le "
+                  "président du parti Rewmi Sénégal, Idrissa Seck, a réagi.")
+    assert title_and_of(doc, "Awa Diop") == ("présidente", "Benno Bokk Yakaar Sénégal")
+    assert title_and_of(doc, "Idrissa Seck") == ("président", "Rewmi Sénégal")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Awa Diop", "Idrissa Seck"}

@@ -397,6 +397,7 @@ ORGANISATION_NOUNS = (
     "chambre", "parquet", "syndicat", "association", "ong", "fonds", "conseil régional", "conseil municipal",
     "province", "canton", "district", "comté", "territoire", "gouvernorat", "wilaya", "oblast", "collectif",
     "coopérative", "ONG", "site", "magazine", "média", "revue", "hebdomadaire", "portail",
+    "groupe parlementaire", "plateforme", "alliance",
 )
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
@@ -516,7 +517,9 @@ BODY_NAME_NOUNS = frozenset(
     {"équipe", "club", "société", "entreprise", "cabinet", "banque", "institut", "fondation",
      "compagnie", "constructeur", "firme", "chaîne", "quotidien", "hebdomadaire", "journal", "agence",
      "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération", "centre", "collectif",
-     "coopérative", "syndicat"}
+     "coopérative", "syndicat",
+     # Political bodies: ``le groupe parlementaire Benno Bokk Yakaar``, ``le parti Rewmi``.
+     "parti", "groupe", "groupe parlementaire", "mouvement", "coalition", "plateforme", "alliance"}
 )
 
 #: Common nouns of places often named after a person (``le stade Alassane-Ouattara``, ``rue
