@@ -918,3 +918,10 @@ def test_a_party_or_parliamentary_group_named_after_its_noun_is_the_body(analyze
     assert title_and_of(doc, "Awa Diop") == ("présidente", "Benno Bokk Yakaar Sénégal")
     assert title_and_of(doc, "Idrissa Seck") == ("président", "Rewmi Sénégal")
     assert {e.name for e in doc.entities if e.type == "PER"} == {"Awa Diop", "Idrissa Seck"}
+
+
+def test_a_body_named_after_its_noun_and_an_adjective_and_a_title_in_its_long_form(analyze):
+    doc = analyze("Côté énergie, la compagnie nationale Petronas a vu son bénéfice reculer, a indiqué son "
+                  "président-directeur général, Tengku Taufik. Le constructeur automobile chinois BYD recrute.")
+    assert title_and_of(doc, "Tengku Taufik") == ("président-directeur général", "Petronas")
+    assert next(e for e in doc.entities if e.name == "BYD").type == "ORG"

@@ -27,7 +27,9 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"cheffe\s+de\s+l['’]\s?opposition", "cheffe de l'opposition"),
     (r"chef\s+de\s+file", "chef de file"),
     (r"cheffe\s+de\s+file", "cheffe de file"),
-    (r"président-directeur\s+général", "PDG"),
+    # As written: ``PDG`` and its long form are two wordings, and a title keeps the text's.
+    (r"président-directeur\s+général", "président-directeur général"),
+    (r"présidente-directrice\s+générale", "présidente-directrice générale"),
     (r"p\.?-?d\.?g\.?", "PDG"),
     (r"vice-président", "vice-président"),
     (r"vice-présidente", "vice-présidente"),
@@ -411,7 +413,7 @@ PORTFOLIO_HEADS = frozenset(
 #: text spoke of just before.
 LEADER_HEADS = frozenset(
     {"président", "présidente", "directeur", "directrice", "directeur général", "directrice générale",
-     "secrétaire général", "secrétaire générale", "porte-parole", "PDG", "patron", "patronne",
+     "secrétaire général", "secrétaire générale", "porte-parole", "PDG", "président-directeur général", "présidente-directrice générale", "patron", "patronne",
      "dirigeant", "dirigeante", "chef", "cheffe", "fondateur", "fondatrice", "rédacteur en chef", "rédactrice en chef"}
 )
 #: Plural titles shared out over two countries and two names (``les présidents russe et

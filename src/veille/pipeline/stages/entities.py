@@ -468,6 +468,9 @@ def _acronym_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)) + r")(?![\w-])")
 
 
+_BODY_ADJECTIVES = re.compile(
+    r"(?:\s+[a-zß-ÿ][a-zß-ÿ-]{2,}(?:al|ale|aux|ique|ic|ier|ière|aire|if|ive|ien|ienne|ais|aise|ois|oise|"
+    r"ande|el|elle|é|ée|eux|euse|ile|ine|ain|aine|ane))(?![\w-]){1,2}")
 _NAME_WORDS = re.compile(r"\s+((?:[^\W\d_a-zß-ÿ][\w'’-]*)(?:\s+(?:[^\W\d_a-zß-ÿ][\w'’-]*)){0,3})")
 
 
@@ -532,6 +535,11 @@ def _bodies_after_nouns(text: str, items: list[Item], body_nouns: frozenset[str]
     out = []
     for m in _body_noun_pattern(body_nouns).finditer(text):
         name = _NAME_WORDS.match(text, m.end())
+        if name is None:
+            # ``la compagnie nationale Petronas``, ``le constructeur automobile chinois BYD``: one
+            # or two adjectives between the noun and the name.
+            adjectives = _BODY_ADJECTIVES.match(text, m.end())
+            name = _NAME_WORDS.match(text, adjectives.end()) if adjectives else None
         if name is None:
             continue
         start, end = name.span(1)
