@@ -281,6 +281,8 @@ SPLITS_4 = {"dev": lambda i: i.startswith("g"), "test": lambda i: i.startswith("
 SPLITS_5 = {"dev": lambda i: i.startswith("i"), "test": lambda i: i.startswith("j"), "all": lambda i: True}
 #: The sixth set, likewise: k01-k12 may be read ("dev"), l01-l12 are only scored ("test").
 SPLITS_6 = {"dev": lambda i: i.startswith("k"), "test": lambda i: i.startswith("l"), "all": lambda i: True}
+#: The seventh set, likewise: m01-m12 may be read ("dev"), n01-n12 are only scored ("test").
+SPLITS_7 = {"dev": lambda i: i.startswith("m"), "test": lambda i: i.startswith("n"), "all": lambda i: True}
 #: set name -> (articles file, splits)
 BLIND_SETS = {
     "blind": (BLIND_PATH, SPLITS),
@@ -289,6 +291,7 @@ BLIND_SETS = {
     "blind4": (BLIND_PATH.parents[1] / "blind4" / "articles.jsonl", SPLITS_4),
     "blind5": (BLIND_PATH.parents[1] / "blind5" / "articles.jsonl", SPLITS_5),
     "blind6": (BLIND_PATH.parents[1] / "blind6" / "articles.jsonl", SPLITS_6),
+    "blind7": (BLIND_PATH.parents[1] / "blind7" / "articles.jsonl", SPLITS_7),
 }
 
 
