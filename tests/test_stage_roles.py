@@ -925,3 +925,8 @@ def test_a_body_named_after_its_noun_and_an_adjective_and_a_title_in_its_long_fo
                   "président-directeur général, Tengku Taufik. Le constructeur automobile chinois BYD recrute.")
     assert title_and_of(doc, "Tengku Taufik") == ("président-directeur général", "Petronas")
     assert next(e for e in doc.entities if e.name == "BYD").type == "ORG"
+
+
+def test_the_rest_of_a_bodys_name_before_its_acronym_keeps_the_title_attached(analyze):
+    doc = analyze("Le directeur général de la Compagnie Corse-Continent (CCC), Jean-Marc Ristori, chiffre les pertes.")
+    assert title_and_of(doc, "Jean-Marc Ristori") == ("directeur général", "Compagnie Corse-Continent")

@@ -250,7 +250,9 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     nationality = rf"[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?"
     det = r"(?i:le|la|l['’])\s*"
     after_comma = rf"(?:\s*{det}(?:(?i:{ranks})(?![\w-])|{honor}|{nationality}(?=\s))|\s*{honor})"
-    paren = r"\s*\([^()\n]{1,40}\)\s*,"
+    # The rest of a body's name may come before its acronym (``de la Compagnie | Corse-Continent
+    # (CCC), X``): capitalised words the complement grammar does not take.
+    paren = rf"(?:\s+{_CAP_WORD}){{0,3}}\s*\([^()\n]{{1,40}}\)\s*,"
     tail = (
         rf"(?P<tail>\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){{0,4}}\s*,"
         rf"{after_comma}?"
