@@ -930,3 +930,11 @@ def test_a_body_named_after_its_noun_and_an_adjective_and_a_title_in_its_long_fo
 def test_the_rest_of_a_bodys_name_before_its_acronym_keeps_the_title_attached(analyze):
     doc = analyze("Le directeur général de la Compagnie Corse-Continent (CCC), Jean-Marc Ristori, chiffre les pertes.")
     assert title_and_of(doc, "Jean-Marc Ristori") == ("directeur général", "Compagnie Corse-Continent")
+
+
+def test_a_possessive_title_serves_the_state_body_or_the_force_named_before(analyze):
+    doc = analyze("Le gouvernement allemand a promis mercredi une réponse rapide. Son porte-parole, Stefan Weber, a "
+                  "précisé le calendrier. Les Forces armées libanaises (FAL) se déploient. Leur nouveau commandant en "
+                  "chef, Rodolphe Haddad, a promis des résultats.")
+    assert title_and_of(doc, "Stefan Weber") == ("porte-parole", "Allemagne")
+    assert title_and_of(doc, "Rodolphe Haddad") == ("commandant en chef", "Forces armées libanaises")

@@ -249,6 +249,22 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else min(len(text), end + _WINDOW))
 
 
+# A state body named with its country adjective (``le gouvernement allemand``), group 1.
+_STATE_BODY_OF = re.compile(r"(?<![\w-])(?:gouvernement|ministère|présidence|armée|diplomatie|exécutif|cabinet)\s+"
+                            r"([a-zß-ÿ][\w-]+)(?![\w-])", re.IGNORECASE)
+#: Heads that lead a body beyond the listed leaders: after a possessive, the body named before.
+_MORE_LEADERS = frozenset({"commandant", "commandante", "commandant en chef", "manager", "manager général",
+                           "directeur sportif", "coordinateur", "coordinatrice", "responsable", "vice-président",
+                           "vice-présidente", "directeur adjoint", "directrice adjointe", "gouverneur", "gouverneure"})
+
+
+def _leads(head: str, pats: TitlePatterns) -> bool:
+    """Whether a head after ``son``/``sa``/``leur`` names the leader of a body or team."""
+    head = _bare(head)
+    return (head in pats.resources["leader_heads"] or head in pats.resources.get("team_heads", ())
+            or head in _MORE_LEADERS)
+
+
 def _possessive(text: str, at: int, pats: TitlePatterns) -> bool:
     before = text[max(0, at - 8) : at].rstrip().lower()
     return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalpha()) for p in pats.resources["possessives"])
@@ -456,12 +472,22 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             if of is None and not tm.complements and tm.start < start:
                 # ``l'analyste X, du cabinet Y``: the body comes after the name.
                 of = _body_after_name(text, end, s1, pats, spans)
-            if of is None and _possessive(text, tm.start, pats) and (
-                    tm.head in pats.resources["leader_heads"] or tm.head in pats.resources.get("team_heads", ())):
+            if of is None and _possessive(text, tm.start, pats) and _leads(tm.head, pats):
                 # ``Le Parlement européen a voté. Sa présidente, X, ...``: the body just named;
-                # ``Son capitaine X``: the team.
-                org = spans.latest_org(max(0, tm.start - _WINDOW), tm.start)
-                of = org.id if org is not None else None
+                # ``Son capitaine X``: the team; ``Le gouvernement allemand a promis ... Son
+                # porte-parole, X``: the country of the state body named, whichever is nearer.
+                lo = max(0, tm.start - _WINDOW)
+                org = spans.latest_org(lo, tm.start)
+                state = None
+                for state in _STATE_BODY_OF.finditer(text, lo, tm.start):
+                    pass
+                country = demonym_country(state.group(1), lang) if state is not None else None
+                org_at = max((m.start for m in org.mentions if m.start < tm.start), default=-1) if org is not None else -1
+                if country is not None and state.start() > org_at:
+                    of = country.id
+                    demonyms.append((state.start(1), state.end(1), country))
+                else:
+                    of = org.id if org is not None else None
             if tm.head == _COUNTERPART:
                 prev = last_in_sentence.get(s0)
                 if prev is None or prev.person == ent.id:
