@@ -938,3 +938,11 @@ def test_a_possessive_title_serves_the_state_body_or_the_force_named_before(anal
                   "chef, Rodolphe Haddad, a promis des résultats.")
     assert title_and_of(doc, "Stefan Weber") == ("porte-parole", "Allemagne")
     assert title_and_of(doc, "Rodolphe Haddad") == ("commandant en chef", "Forces armées libanaises")
+
+
+def test_a_clause_opening_on_a_body_gives_a_bare_title_there_that_body(analyze):
+    doc = analyze("Chez Groupama-FDJ, le manager Marc Madiot s'est dit fier. Au sein de la CGT, la secrétaire Sophie "
+                  "Binet hésite. Chez les Bleus, le capitaine Paul Mano est blessé.")
+    assert title_and_of(doc, "Marc Madiot") == ("manager", "Groupama-FDJ")
+    assert title_and_of(doc, "Sophie Binet") == ("secrétaire", "CGT")
+    assert title_and_of(doc, "Paul Mano") == ("capitaine", "Bleus")

@@ -14,7 +14,7 @@ from veille.model import Document
 from veille.pipeline.stages._grouping import Item
 from veille.pipeline.stages._titles import TitlePatterns
 
-__all__ = ["GAP_AFTER_TITLE", "extend_name_left", "extend_name_right", "names_after_titles", "names_before_appositions"]
+__all__ = ["CHEZ_FRAME", "GAP_AFTER_TITLE", "extend_name_left", "extend_name_right", "names_after_titles", "names_before_appositions"]
 
 GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")  # between a title and its holder's name
 _SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
@@ -118,11 +118,15 @@ def names_before_appositions(doc: Document, titles: list[tuple[int, int]], items
         surface = text[start:end]
         if words == 0 or lookup_place(surface, lang) is not None or demonym_country(surface, lang) is not None:
             continue
-        out.append(Item(start, end, "PER", surface, surface))
+        # ``Chez Groupama-FDJ, le manager X``: a clause opening on ``Chez`` names a firm or a team.
+        label = "ORG" if CHEZ_FRAME.search(text, max(0, start - 40), start) else "PER"
+        out.append(Item(start, end, label, surface, surface))
         covered.append((start, end))
     return out
 
 
+#: A clause opening on ``Chez`` (``Chez | Groupama-FDJ, …``): what follows is a firm or a team.
+CHEZ_FRAME = re.compile(r"(?:^|[.!?»]\s+|\n)Chez\s+$")
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "bin", "ben", "al", "el"})
 
 

@@ -43,6 +43,7 @@ from veille.pipeline.registry import stage
 from veille.pipeline.stages._country import DATELINE, demonym_forms
 from veille.pipeline.stages._grouping import LATIN_LETTER, Item, group_items
 from veille.pipeline.stages._missed_names import (
+    CHEZ_FRAME,
     GAP_AFTER_TITLE,
     extend_name_left,
     extend_name_right,
@@ -317,6 +318,9 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             # An acronym there is a party or a body (``sénateur RPR de Savoie``), not a name.
             if lookup_place(text[start:end], lang) is None and not text[start:end].isupper():
                 label, person = "PER", True
+        if person and not titled and CHEZ_FRAME.search(text, max(0, start - 40), start) and text.startswith(",", end):
+            # ``Chez Groupama-FDJ, le manager X``: the clause opens on a firm or a team.
+            label, person = "ORG", False
         apposed = _APPOSED.match(text, end)
         if not person and apposed is not None and apposed.end() in title_starts and _TWO_CAPITALISED.fullmatch(text, start, end) \
                 and lookup_place(text[start:end], lang) is None and lookup_organisation(text[start:end], lang) is None:

@@ -149,6 +149,14 @@ class _Spans:
                 return self.items[i][2]
         return None
 
+    def mentions_at(self, start: int) -> list[tuple[int, int, Entity]]:
+        """The non-person mentions starting exactly at ``start`` (start, end, entity)."""
+        at, found = bisect_left(self.starts, start), []
+        while at < len(self.items) and self.items[at][0] == start:
+            found.append(self.items[at])
+            at += 1
+        return found
+
     def starting_at(self, lo: int, hi: int) -> Entity | None:
         """A non-person entity whose mention starts in ``[lo, hi)``."""
         for s, _, ent in self.items:
@@ -249,6 +257,9 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else min(len(text), end + _WINDOW))
 
 
+# A clause opening on a body (``Chez | Groupama-FDJ, le manager X``), its name up to a comma.
+_BODY_FRAME = re.compile(r"\s*(?:Chez(?:\s+(?:les|le|la|l['’]))?|Au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*")
+_BODY_FRAME_END = re.compile(r"\s*,")
 # A state body named with its country adjective (``le gouvernement allemand``), group 1.
 _STATE_BODY_OF = re.compile(r"(?<![\w-])(?:gouvernement|ministère|présidence|armée|diplomatie|exécutif|cabinet)\s+"
                             r"([a-zß-ÿ][\w-]+)(?![\w-])", re.IGNORECASE)
@@ -523,6 +534,13 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``Dans l'État de Rio de Janeiro, le gouverneur X``: the region the story names last.
                 region = spans.latest_region(max(0, tm.start - _TOWN_WINDOW), tm.start, lang, pats)
                 of, inferred = (region.id, True) if region is not None else (None, False)
+            if of is None and not tm.complements and not _possessive(text, tm.start, pats):
+                # ``Chez Groupama-FDJ, le manager X``, ``Au sein de la CGT, la secrétaire Y``: the
+                # body the clause opens on.
+                frame = _BODY_FRAME.match(text, s0, tm.start)
+                named = next((m for m in spans.mentions_at(frame.end()) if m[2].type == "ORG"), None) if frame else None
+                if named is not None and _BODY_FRAME_END.match(text, named[1]):
+                    of = named[2].id
             if of is None and not tm.complements and _bare(tm.head) in pats.resources.get("media_heads", ()):
                 # ``Dans Le Temps, l'éditorialiste X``: the paper the clause opens on.
                 frame = pats.media_frame.match(text, s0, tm.start)
