@@ -946,3 +946,10 @@ def test_a_clause_opening_on_a_body_gives_a_bare_title_there_that_body(analyze):
     assert title_and_of(doc, "Marc Madiot") == ("manager", "Groupama-FDJ")
     assert title_and_of(doc, "Sophie Binet") == ("secrétaire", "CGT")
     assert title_and_of(doc, "Paul Mano") == ("capitaine", "Bleus")
+
+
+def test_coordinated_titles_before_a_sheikh_are_both_his(analyze):
+    doc = analyze("À Doha, l'émir a signé une commande. Le Premier ministre et ministre des Affaires étrangères "
+                  "qatari, cheikh Mohammed ben Abdelrahmane Al Thani, y voit un partenariat.")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {"Mohammed ben Abdelrahmane Al Thani"}
+    assert {t for t, _ in roles_of(doc, "Mohammed ben Abdelrahmane")} == {"Premier ministre", "ministre des Affaires étrangères"}

@@ -246,7 +246,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # Also an acronym in parentheses (``le secrétaire général du Front (FFS), X``), and after the
     # comma an honorific (``, le Dr X``) or a nationality noun (``, le Belge X``).
     ranks = _alternation(list(res.get("ranks", ())))
-    honor = r"(?:Dr|Pr|Me|Mgr|M\.|Mme|Mlle)\.?"
+    # ``cheikh`` without an article too (``le Premier ministre qatari, cheikh X``).
+    honor = r"(?:Dr|Pr|Me|Mgr|M\.|Mme|Mlle|[Cc]heikha?(?=\s))\.?"
     nationality = rf"[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)?"
     det = r"(?i:le|la|l['’])\s*"
     after_comma = rf"(?:\s*{det}(?:(?i:{ranks})(?![\w-])|{honor}|{nationality}(?=\s))|\s*{honor})"

@@ -137,6 +137,7 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
 
 
 _APPOSED = re.compile(r"[ ]?,[ ]?")
+_LEADING_AND = re.compile(r"(?:et|ou)\s+(?=[a-zß-ÿ])")
 _TWO_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w-]+")
@@ -291,6 +292,11 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         titled = False
         if pats is not None:
             start, end, titled = _strip_prefixes(text, start, end, pats, person)
+            coordinated = _LEADING_AND.match(text, start, end) if titled else None
+            if coordinated is not None:
+                # ``Le Premier ministre et ministre des Affaires étrangères qatari`` read as a
+                # name: a second, coordinated title goes too.
+                start, end, titled = _strip_prefixes(text, coordinated.end(), end, pats, person)
             # ``Dr Tedros Adhanom Ghebreyesus`` tagged as a body: an honorific before the span
             # makes it a person's name.
             titled = titled or bool(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start))
