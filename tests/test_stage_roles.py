@@ -882,6 +882,10 @@ def test_a_cabinet_secretary_is_a_national_post(analyze):
     doc = analyze("MANILLE – La tension monte en mer. Cité par un quotidien, le secrétaire à la Défense Gilberto "
                   "Teodoro juge la situation grave. Le président philippin a convoqué l'ambassadeur.")
     assert title_and_of(doc, "Gilberto Teodoro") == ("secrétaire à la Défense", "Philippines")
+    # A portfolio NER reads as a body is still the secretary's portfolio, not the of.
+    doc = analyze("WASHINGTON – La menace de la secrétaire à la Sécurité intérieure, Kristi Noem, inquiète. Les "
+                  "États-Unis se divisent.")
+    assert title_and_of(doc, "Kristi Noem") == ("secrétaire à la Sécurité intérieure", "États-Unis")
 
 
 def test_an_acronym_after_a_portfolio_head_is_the_body_not_a_portfolio(analyze):

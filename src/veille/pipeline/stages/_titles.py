@@ -17,7 +17,7 @@ from typing import Any
 from veille.gazetteer import Place, demonym_country, get_gazetteer
 from veille.lang import get_pack
 
-__all__ = ["TitlePatterns", "TitleMatch", "has_portfolio", "opens_on_acronym_body", "title_patterns", "parse_title", "pos_lookup"]
+__all__ = ["TitlePatterns", "TitleMatch", "has_portfolio", "opens_on_acronym_body", "opens_on_portfolio", "title_patterns", "parse_title", "pos_lookup"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
@@ -163,6 +163,21 @@ def opens_on_acronym_body(tm: TitleMatch, text: str) -> bool:
         return False
     s, e = tm.complements[0]
     return bool(_ACRONYM_COMPLEMENT.fullmatch(text, s, e)) and not _PLURAL_OF.search(text, max(0, s - 6), s)
+
+
+_CABINET_PREP = re.compile(r"(?:à\s+la|à\s+l['’]|au|aux)\s*$")
+
+
+def opens_on_portfolio(tm: TitleMatch, text: str, pats: TitlePatterns) -> bool:
+    """Whether the title's first complement is a portfolio: a minister's (``ministre de
+    l'Intérieur``; not a body's acronym) or a cabinet secretary's (``secrétaire à la Sécurité
+    intérieure``, ``au Trésor``)."""
+    if not tm.complements:
+        return False
+    if has_portfolio(tm.head, pats):
+        return not opens_on_acronym_body(tm, text)
+    s = tm.complements[0][0]
+    return tm.head.split()[-1] in ("secrétaire",) and bool(_CABINET_PREP.search(text, max(0, s - 8), s))
 
 
 def pos_lookup(sdoc):

@@ -52,9 +52,8 @@ from veille.pipeline.stages._missed_names import (
 )
 from veille.pipeline.stages._titles import (
     TitlePatterns,
-    has_portfolio,
     match_ending_at,
-    opens_on_acronym_body,
+    opens_on_portfolio,
     parse_title,
     pos_lookup,
     title_patterns,
@@ -153,7 +152,7 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
         titles.append((tm.start, tm.end))
         spans.append((m.start("head"), m.end("head")))
         # An acronym is never a portfolio (``l'ancien commissaire de l'INM X``: the body).
-        portfolio = bool(tm.complements) and has_portfolio(tm.head, pats) and not opens_on_acronym_body(tm, text)
+        portfolio = opens_on_portfolio(tm, text, pats)
         if portfolio:
             first = tm.complements[0]
             if lookup_place(text[first[0] : first[1]], lang) is None:

@@ -31,9 +31,8 @@ from veille.pipeline.stages._country import DATELINE, CountryEvidence, demonym_f
 from veille.pipeline.stages._titles import (
     TitleMatch,
     TitlePatterns,
-    has_portfolio,
     match_ending_at,
-    opens_on_acronym_body,
+    opens_on_portfolio,
     parse_title,
     pos_lookup,
     title_patterns,
@@ -194,7 +193,7 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     title = tm.head
     of: str | None = None
     # An acronym is never a portfolio (``l'ancien commissaire de l'INM X``: the body).
-    portfolio_open = has_portfolio(tm.head, pats) and not opens_on_acronym_body(tm, text)
+    portfolio_open = opens_on_portfolio(tm, text, pats)
     prev_end = None
     for i, (s, e) in enumerate(tm.complements):
         ent = spans.inside(s, e)
