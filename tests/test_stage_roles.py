@@ -957,3 +957,11 @@ def test_coordinated_titles_before_a_sheikh_are_both_his(analyze):
                   "qatari, cheikh Mohammed ben Abdelrahmane Al Thani, y voit un partenariat.")
     assert {e.name for e in doc.entities if e.type == "PER"} == {"Mohammed ben Abdelrahmane Al Thani"}
     assert {t for t, _ in roles_of(doc, "Mohammed ben Abdelrahmane")} == {"Premier ministre", "ministre des Affaires étrangères"}
+
+
+def test_a_territorys_executive_and_a_lands_minister_president(analyze):
+    doc = analyze("HONG KONG – Le procès continue. Le chef de l'exécutif hongkongais, John Lee, a répliqué. Le "
+                  "ministre-président de Hesse, Boris Rhein, soutient la Bavière.")
+    assert title_and_of(doc, "John Lee") == ("chef de l'exécutif", "Hong Kong")
+    assert len([e for e in doc.entities if e.name == "Hong Kong"]) == 1  # the dateline and the adjective
+    assert title_and_of(doc, "Boris Rhein") == ("ministre-président", "Hesse")

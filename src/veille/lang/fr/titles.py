@@ -476,7 +476,7 @@ POST_HEAD_QUALIFIERS = (
 STATE_BODY_NOUNS = (
     r"armée(?:\s+de\s+l['’]air|\s+de\s+terre)?", r"forces\s+armées", r"police(?:\s+nationale)?", r"gendarmerie",
     r"marine", r"garde-côtes", r"garde\s+nationale", r"douanes?", r"diplomatie", r"présidence", r"gouvernement",
-    r"justice", r"(?:services\s+de\s+)?renseignement", r"état-major", r"junte", r"aviation\s+civile",
+    r"justice", r"(?:services\s+de\s+)?renseignement", r"état-major", r"junte", r"aviation\s+civile", r"exécutif",
 )
 
 #: Posts one person holds at a time in a country: a second holder in one story is another
@@ -546,7 +546,7 @@ RELATION_NOUNS = frozenset(
 #: a lone word there is no person, whatever NER says.
 TERRITORY_HEADS = frozenset(
     {"maire", "mairesse", "gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "sous-préfète",
-     "bourgmestre", "akim", "wali"}
+     "bourgmestre", "akim", "wali", "ministre-président", "ministre-présidente"}
 )
 
 #: Municipal posts whose bare form implies the town of the story (``le maire X`` in a story
