@@ -456,7 +456,12 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     # ``la vice-première ministre et ministre des Transports, X``: both posts.
                     for other in pats.anywhere.finditer(text, max(s0, tm.start - 80), tm.start):
                         if _AND.fullmatch(text, other.end(), tm.start):
-                            found.append(parse_title(other, text, pats, lang, pos_at))
+                            first = parse_title(other, text, pats, lang, pos_at)
+                            if first.country is None and tm.country is not None and not first.complements:
+                                # ``Le Premier ministre et ministre des Affaires étrangères qatari``:
+                                # the adjective after the pair is both posts' country.
+                                first = replace(first, country=tm.country)
+                            found.append(first)
                             break
         a = pats.after_name.match(text, end, s1)
         if a and _DETERMINER.match(text, a.start()):
