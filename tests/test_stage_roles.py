@@ -969,3 +969,9 @@ def test_a_territorys_executive_and_a_lands_minister_president(analyze):
     assert title_and_of(doc, "John Lee") == ("chef de l'exécutif", "Hong Kong")
     assert len([e for e in doc.entities if e.name == "Hong Kong"]) == 1  # the dateline and the adjective
     assert title_and_of(doc, "Boris Rhein") == ("ministre-président", "Hesse")
+
+
+def test_a_post_called_national_takes_the_storys_country(analyze):
+    doc = analyze("PARIS – La course a souri aux Français. Présent sur la ligne, le sélectionneur national Thomas "
+                  "Voeckler y voit un candidat. La France attend les Mondiaux, et la France y croit.")
+    assert title_and_of(doc, "Thomas Voeckler") == ("sélectionneur national", "France")

@@ -362,6 +362,8 @@ def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
         return True
     if _CABINET_SECRETARY.match(title):
         return True  # ``le secrétaire à la Défense X``, ``la secrétaire au Trésor Y``: a cabinet post
+    if not tm.complements and _NATIONAL_POST.search(title):
+        return True  # ``le sélectionneur national X``: the country's own team or service
     body_words = pats.resources.get("national_body_words", frozenset())
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
 
@@ -373,6 +375,8 @@ _GOVERNMENT = re.compile(r"(?:ancien(?:ne)?\s+|ex-|vice-)?(?:ministre|Premier\s+
 # Qualifiers that date a post's holder and that the title leaves out.
 _DATING = re.compile(r"(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérimaire|déchue?|renversée?|destituée?|"
                      r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-])", re.IGNORECASE)
+# A post the text calls the nation's (``sélectionneur national``, ``entraîneuse nationale``).
+_NATIONAL_POST = re.compile(r"\s(?:national|nationale)$")
 # A cabinet secretary with a portfolio (United States, Philippines, Mexico): a national post.
 _CABINET_SECRETARY = re.compile(r"(?:ancien(?:ne)?\s+)?secrétaire\s+(?:à\s+la|à\s+l['’]|au|aux)\s*[A-ZÀ-Þ]")
 _AND_NEXT = re.compile(r"\s+et\s+")
