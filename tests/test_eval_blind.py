@@ -57,6 +57,26 @@ FLOORS_5 = {
     "false_merges": 1,
     "article_lines_removed": 3,
 }
+#: Sets 6 and 7 were scored the day they were added, before any rule was drawn from their dev
+#: halves (test roles 0.653 and 0.576); the floors sit a little under today's figures.
+FLOORS_6 = {
+    "quotes_f1": 0.95,
+    "times_relaxed_f1": 0.97,
+    "entity_mentions_f1": 0.95,
+    "speaker_accuracy": 0.83,
+    "roles": 0.66,
+    "false_merges": 1,
+    "article_lines_removed": 0,
+}
+FLOORS_7 = {
+    "quotes_f1": 0.93,
+    "times_relaxed_f1": 0.93,
+    "entity_mentions_f1": 0.95,
+    "speaker_accuracy": 0.75,
+    "roles": 0.56,
+    "false_merges": 0,
+    "article_lines_removed": 0,
+}
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +107,7 @@ def test_floors(result):
 
 
 @pytest.mark.parametrize("name, floors", [("blind2", FLOORS_2), ("blind3", FLOORS_3), ("blind4", FLOORS_4),
-                                            ("blind5", FLOORS_5)])
+                                            ("blind5", FLOORS_5), ("blind6", FLOORS_6), ("blind7", FLOORS_7)])
 def test_floors_later_sets(pipeline, name, floors):
     path = BLIND_SETS[name][0]
     if not path.exists():
