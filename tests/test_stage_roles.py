@@ -975,3 +975,11 @@ def test_a_post_called_national_takes_the_storys_country(analyze):
     doc = analyze("PARIS – La course a souri aux Français. Présent sur la ligne, le sélectionneur national Thomas "
                   "Voeckler y voit un candidat. La France attend les Mondiaux, et la France y croit.")
     assert title_and_of(doc, "Thomas Voeckler") == ("sélectionneur national", "France")
+
+
+def test_a_nations_or_regions_own_adjective_gives_the_region(analyze):
+    doc = analyze("ÉDIMBOURG – Le premier ministre écossais John Swinney aborde la campagne. Le président catalan "
+                  "Salvador Illa a salué la décision. Le Premier ministre britannique Keir Starmer a réagi.")
+    assert title_and_of(doc, "John Swinney") == ("Premier ministre", "Écosse")
+    assert title_and_of(doc, "Salvador Illa") == ("président", "Catalogne")
+    assert title_and_of(doc, "Keir Starmer") == ("Premier ministre", "Royaume-Uni")

@@ -197,8 +197,10 @@ class Gazetteer:
                 if key:
                     self._by_key.setdefault(key, place)
 
+        by_region = {(p.code, p.name): p for p in city_places if p.kind == "region"}
         for code, forms_field, *_ in _rows(data_dir / "demonyms.tsv"):
-            place = by_code.get(code)
+            # ``GB:Écosse``: a region's adjective, for a region row of exonyms.tsv.
+            place = by_region.get(tuple(code.split(":", 1))) if ":" in code else by_code.get(code)  # type: ignore[arg-type]
             if place is None:
                 log.warning("demonym row for unknown territory %s", code)
                 continue

@@ -148,7 +148,8 @@ class CountryEvidence:
             if start not in seen:
                 self.marks.append((start, place.code))
                 seen.add(start)
-            self.ids.setdefault(place.code, place.id)
+            if place.kind == "country":  # a region's adjective (``écossais``) is no country's id
+                self.ids.setdefault(place.code, place.id)
         if text is not None:
             for start, end, place in text_demonyms(text, lang):
                 self.adjectives.setdefault(place.code, []).append((start, end, place))

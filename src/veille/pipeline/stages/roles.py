@@ -111,7 +111,7 @@ class _Spans:
             if place is None and self._facility(ent.name):
                 return False  # ``le boulevard Atatürk``, ``le stade X``: a place in a town, no town
             # A known city whatever its label (a dateline NER calls an organisation).
-            return (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat"))) or (
+            return (ent.type == "LOC" and (place is None or place.kind not in ("country", "seat", "region"))) or (
                 place is not None and place.kind == "city")
 
         return self._last(lo, before, town)
@@ -132,7 +132,7 @@ class _Spans:
             place = lookup_place(ent.name, lang)
             if place is not None:
                 # An overseas territory is its prefect's or governor's region (``La Réunion``).
-                return place.kind == "country" and place.code in SOVEREIGN_OF
+                return place.kind == "region" or (place.kind == "country" and place.code in SOVEREIGN_OF)
             return lookup_region(ent.name, lang) is not None and city_country(ent.name) is None
 
         return self._last(lo, before, region)
