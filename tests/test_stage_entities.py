@@ -387,3 +387,10 @@ def test_speaker_tags_in_capitals_do_not_outvote_the_name_written_in_full(analyz
     person = entity_of(doc, "Leila Naderi")
     assert person.type == "PER"
     assert [r.title for r in doc.roles if r.person == person.id] == ["chercheuse"]
+
+
+def test_a_place_ner_cut_before_its_lower_case_half_is_kept_whole(analyze):
+    # ``Amérique`` alone is the United States to the gazetteer; ``Amérique latine`` is not.
+    doc = analyze("Le président devait se rendre en Amérique latine le mois prochain. En Asie centrale, la sécheresse frappe.")
+    assert entity_of(doc, "Amérique latine").name == "Amérique latine"
+    assert entity_of(doc, "Asie centrale").name == "Asie centrale"

@@ -136,6 +136,7 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
 
 
 _APPOSED = re.compile(r"[ ]?,[ ]?")
+_PLACE_TAIL = re.compile(r"(?:\s+(?:du|de\s+l['’]|de\s+la|de))?\s+[a-zß-ÿ][\w-]+(?![\w-])")
 _LEADING_AND = re.compile(r"(?:et|ou)\s+(?=[a-zß-ÿ])")
 _TWO_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
@@ -315,6 +316,11 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
                 start = nationality.end()
                 if label in ("LOC", "MISC") and lookup_place(text[start:end], lang) is None:
                     label, person = "PER", True
+        longer = _PLACE_TAIL.match(text, end) if not person else None
+        if longer is not None and lookup_place(text[start:longer.end()], lang) is not None:
+            # ``Amérique`` + ``latine``, ``Asie`` + ``centrale``: NER stopped short of the place's
+            # lower-case half, and the first word alone names another place.
+            end = longer.end()
         if end - start < 2 or any(s < end and start < e for s, e in taken):
             continue
         # What follows a title or an honorific (``le président kazakh X``, ``l'OMS, X``) is the
