@@ -983,3 +983,16 @@ def test_a_nations_or_regions_own_adjective_gives_the_region(analyze):
     assert title_and_of(doc, "John Swinney") == ("Premier ministre", "Écosse")
     assert title_and_of(doc, "Salvador Illa") == ("président", "Catalogne")
     assert title_and_of(doc, "Keir Starmer") == ("Premier ministre", "Royaume-Uni")
+
+
+def test_a_regions_own_post_named_once_serves_its_other_holders(analyze):
+    doc = analyze("ÉDIMBOURG – Le premier ministre écossais John Swinney aborde la campagne. La mort de l'ancien "
+                  "premier ministre Alex Salmond l'a marqué. L'ex-première ministre Nicola Sturgeon le décrit comme "
+                  "têtu. Le Royaume-Uni suit, et le Royaume-Uni s'inquiète.")
+    assert title_and_of(doc, "Alex Salmond")[1] == "Écosse"
+    assert title_and_of(doc, "Nicola Sturgeon")[1] == "Écosse"
+    # With the country's holder named too, a bare former holder stays the country's.
+    doc = analyze("LONDRES – Le premier ministre écossais John Swinney réclame un vote. Le Premier ministre "
+                  "britannique Keir Starmer refuse. L'ancien Premier ministre Boris Johnson ironise. Le Royaume-Uni "
+                  "suit, et le Royaume-Uni s'inquiète.")
+    assert title_and_of(doc, "Boris Johnson")[1] == "Royaume-Uni"

@@ -335,6 +335,14 @@ def _bare(head: str) -> str:
     return head
 
 
+_FEMININE = {"première": "premier", "présidente": "président", "cheffe": "chef", "ministre-présidente": "ministre-président"}
+
+
+def _post_key(title: str) -> str:
+    """A post whoever holds it, now or before (``l'ex-Première ministre`` = ``Premier ministre``)."""
+    return " ".join(_FEMININE.get(w, w) for w in _bare(title.lower()).split())
+
+
 def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str, pats: TitlePatterns) -> Entity | None:
     """The town a bare municipal title refers to, or None."""
     frame = pats.place_frame.match(text, clause_start, at)
@@ -578,9 +586,27 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
 
         held = {(r.title, r.of): r.person for r in roles.values() if r.of is not None and not r.of_inferred and current(r)}
         code_of = {ent_id: code for code, ent_id in evidence.ids.items()}
+        # A region's own post the story names with its adjective (``le premier ministre écossais
+        # X``): the same bare post of another person (``l'ancien premier ministre Y``) is that
+        # region's too, unless the story also names the country's holder of it.
+        regions = {place.id: place for _, _, place in demonyms if place.kind == "region"}  # type: ignore[attr-defined]
+        regional: dict[str, set[str]] = {}
+        national_posts: set[tuple[str, str]] = set()
+        for r in roles.values():
+            if r.of is not None and not r.of_inferred:
+                if r.of in regions:
+                    regional.setdefault(_post_key(r.title), set()).add(r.of)
+                else:
+                    national_posts.add((_post_key(r.title), r.of))
         for pid, at, s0, s1 in implied:
             of = evidence.country_for(at, s0, s1)
             title = roles[(pid, at)].title
+            own = regional.get(_post_key(title), set())
+            if of is not None and len(own) == 1 and (_post_key(title), of) not in national_posts:
+                region = regions[next(iter(own))]
+                if code_of.get(of) == region.code:
+                    roles[(pid, at)] = replace(roles[(pid, at)], of=region.id, of_inferred=True)
+                    continue
             if of is not None and _GOVERNMENT.match(title):
                 # ``le ministre chargé des Outre-mer X`` in a story about La Réunion: France's.
                 of = evidence.sovereign(of) or of
