@@ -298,6 +298,7 @@ def lookup_organisation(surface: str, lang: str = "fr") -> Organisation | None:
     return gaz.organisation(surface) if gaz else None
 
 
+@lru_cache(maxsize=8)
 def organisation_acronyms(lang: str = "fr") -> tuple[str, ...]:
     """Every listed acronym as written (to find those NER missed)."""
     gaz = get_gazetteer(lang)
@@ -391,3 +392,4 @@ def reset_caches() -> None:
     lookup_place.cache_clear()
     demonym_country.cache_clear()
     lookup_region.cache_clear()
+    organisation_acronyms.cache_clear()

@@ -414,7 +414,11 @@ PORTFOLIO_HEADS = frozenset(
 LEADER_HEADS = frozenset(
     {"président", "présidente", "directeur", "directrice", "directeur général", "directrice générale",
      "secrétaire général", "secrétaire générale", "porte-parole", "PDG", "président-directeur général", "présidente-directrice générale", "patron", "patronne",
-     "dirigeant", "dirigeante", "chef", "cheffe", "fondateur", "fondatrice", "rédacteur en chef", "rédactrice en chef"}
+     "dirigeant", "dirigeante", "chef", "cheffe", "fondateur", "fondatrice", "rédacteur en chef", "rédactrice en chef",
+     # ``Leur commandant en chef, X``, ``Son directeur sportif, Y``.
+     "commandant", "commandante", "commandant en chef", "manager", "manager général", "directeur sportif",
+     "coordinateur", "coordinatrice", "responsable", "vice-président", "vice-présidente", "directeur adjoint",
+     "directrice adjointe", "gouverneur", "gouverneure"}
 )
 #: Plural titles shared out over two countries and two names (``les présidents russe et
 #: américain, X et Y``; ``aux chefs de la diplomatie thaïlandaise et cambodgienne, X et Y``):

@@ -17,7 +17,7 @@ from typing import Any
 from veille.gazetteer import Place, demonym_country, get_gazetteer
 from veille.lang import get_pack
 
-__all__ = ["TitlePatterns", "TitleMatch", "has_portfolio", "opens_on_acronym_body", "opens_on_portfolio", "title_patterns", "parse_title", "pos_lookup"]
+__all__ = ["ACRONYM_WORD", "TitlePatterns", "TitleMatch", "has_portfolio", "is_cabinet_secretary", "opens_on_acronym_body", "opens_on_portfolio", "title_patterns", "parse_title", "pos_lookup"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
@@ -152,7 +152,8 @@ def has_portfolio(head: str, pats: TitlePatterns) -> bool:
     return words[-1] in heads and not head.endswith(("Premier ministre", "Première ministre"))
 
 
-_ACRONYM_COMPLEMENT = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
+#: A body's acronym as written (``LKAB``, ``INM``, ``AT&T``).
+ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
 _PLURAL_OF = re.compile(r"des\s+$")
 
 
@@ -162,7 +163,7 @@ def opens_on_acronym_body(tm: TitleMatch, text: str) -> bool:
     if not tm.complements:
         return False
     s, e = tm.complements[0]
-    return bool(_ACRONYM_COMPLEMENT.fullmatch(text, s, e)) and not _PLURAL_OF.search(text, max(0, s - 6), s)
+    return bool(ACRONYM_WORD.fullmatch(text, s, e)) and not _PLURAL_OF.search(text, max(0, s - 6), s)
 
 
 _CABINET_PREP = re.compile(r"(?:à\s+la|à\s+l['’]|au|aux)\s*$")
@@ -176,8 +177,16 @@ def opens_on_portfolio(tm: TitleMatch, text: str, pats: TitlePatterns) -> bool:
         return False
     if has_portfolio(tm.head, pats):
         return not opens_on_acronym_body(tm, text)
+    return is_cabinet_secretary(tm, text)
+
+
+def is_cabinet_secretary(tm: TitleMatch, text: str) -> bool:
+    """A secretary with a portfolio after ``à la``/``au`` (``le secrétaire au Trésor``): a
+    cabinet post (United States, Philippines, Mexico), not a body's secretary."""
+    if not tm.complements or tm.head.split()[-1] != "secrétaire":
+        return False
     s = tm.complements[0][0]
-    return tm.head.split()[-1] in ("secrétaire",) and bool(_CABINET_PREP.search(text, max(0, s - 8), s))
+    return bool(_CABINET_PREP.search(text, max(0, s - 8), s))
 
 
 def pos_lookup(sdoc):

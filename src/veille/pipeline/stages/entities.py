@@ -51,6 +51,7 @@ from veille.pipeline.stages._missed_names import (
     names_before_appositions,
 )
 from veille.pipeline.stages._titles import (
+    ACRONYM_WORD,
     TitlePatterns,
     match_ending_at,
     opens_on_portfolio,
@@ -139,7 +140,6 @@ _APPOSED = re.compile(r"[ ]?,[ ]?")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:du|de\s+l['’]|de\s+la|de))?\s+[a-zß-ÿ][\w-]+(?![\w-])")
 _LEADING_AND = re.compile(r"(?:et|ou)\s+(?=[a-zß-ÿ])")
 _TWO_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
-_ACRONYM_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7}")
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w-]+")
 _CHEZ = re.compile(r"(?<![\w-])chez\s+$")
 
@@ -152,7 +152,6 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
         tm = parse_title(m, text, pats, lang, pos_at)
         titles.append((tm.start, tm.end))
         spans.append((m.start("head"), m.end("head")))
-        # An acronym is never a portfolio (``l'ancien commissaire de l'INM X``: the body).
         portfolio = opens_on_portfolio(tm, text, pats)
         if portfolio:
             first = tm.complements[0]
@@ -162,7 +161,7 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
         for i, c in enumerate(tm.complements):
             if portfolio and i == 0:
                 continue
-            if _ACRONYM_WORD.fullmatch(text, c[0], c[1]):
+            if ACRONYM_WORD.fullmatch(text, c[0], c[1]):
                 acronyms.append((c[0], c[1], False))
             elif (body_head or _CHEZ.search(text, max(0, c[0] - 6), c[0])) and _ONE_NAME.fullmatch(text, c[0], c[1]) \
                     and lookup_place(text[c[0] : c[1]], lang) is None:
@@ -374,7 +373,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         region = lone_word and not club and (match_ending_at(pats.region_before, text, start) is not None
                                              or lookup_region(text[start:inner_end], lang) is not None)
         # ``le député RN Jordan X``: the party acronym the title phrase ends on.
-        party = crossing is not None and place is None and body is None and bool(_ACRONYM_WORD.fullmatch(text, start, inner_end)) \
+        party = crossing is not None and place is None and body is None and bool(ACRONYM_WORD.fullmatch(text, start, inner_end)) \
             and len(text[crossing[1]:end].split()) >= 2
         if crossing is not None and (place is not None or body is not None or club or region or party):
             # ``le maire d'Istanbul Ekrem X``, ``le secrétaire général de l'OTAN Jens X`` tagged

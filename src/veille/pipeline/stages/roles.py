@@ -31,6 +31,7 @@ from veille.pipeline.stages._country import DATELINE, CountryEvidence, demonym_f
 from veille.pipeline.stages._titles import (
     TitleMatch,
     TitlePatterns,
+    is_cabinet_secretary,
     match_ending_at,
     opens_on_portfolio,
     parse_title,
@@ -174,12 +175,7 @@ class _Spans:
             if s == start or (s >= start and e == end):
                 # The longest of the mentions starting there: ``Chambre de commerce`` (a place to
                 # NER) and ``Chambre de commerce de Cúcuta`` (the body) both may.
-                if s != start:
-                    return ent
-                at, longest = bisect_left(self.starts, s), ent
-                while at < len(self.items) and self.items[at][0] == s:
-                    longest, at = self.items[at][2], at + 1  # sorted by end: the last is the longest
-                return longest
+                return self.mentions_at(s)[-1][2] if s == start else ent  # sorted by end: the last is the longest
         return None
 
 
@@ -192,7 +188,6 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     """(title, of entity id) of a parsed title phrase."""
     title = tm.head
     of: str | None = None
-    # An acronym is never a portfolio (``l'ancien commissaire de l'INM X``: the body).
     portfolio_open = opens_on_portfolio(tm, text, pats)
     prev_end = None
     for i, (s, e) in enumerate(tm.complements):
@@ -215,7 +210,8 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
         elif ent is None and noun and noun.end() < e:
             # ``avocate au cabinet Marin & Lopez``: the body's name starts after its common noun
             # and runs on past what the title grammar read (``&``, digits).
-            named = spans.starting_at(_skip_spaces(text, noun.end()), _skip_spaces(text, noun.end()) + 1)
+            name_at = _skip_spaces(text, noun.end())
+            named = spans.starting_at(name_at, name_at + 1)
             ent = named if named is not None and named.type == "ORG" else None
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
@@ -262,17 +258,12 @@ _BODY_FRAME_END = re.compile(r"\s*,")
 # A state body named with its country adjective (``le gouvernement allemand``), group 1.
 _STATE_BODY_OF = re.compile(r"(?<![\w-])(?:gouvernement|ministère|présidence|armée|diplomatie|exécutif|cabinet)\s+"
                             r"([a-zß-ÿ][\w-]+)(?![\w-])", re.IGNORECASE)
-#: Heads that lead a body beyond the listed leaders: after a possessive, the body named before.
-_MORE_LEADERS = frozenset({"commandant", "commandante", "commandant en chef", "manager", "manager général",
-                           "directeur sportif", "coordinateur", "coordinatrice", "responsable", "vice-président",
-                           "vice-présidente", "directeur adjoint", "directrice adjointe", "gouverneur", "gouverneure"})
 
 
 def _leads(head: str, pats: TitlePatterns) -> bool:
     """Whether a head after ``son``/``sa``/``leur`` names the leader of a body or team."""
     head = _bare(head)
-    return (head in pats.resources["leader_heads"] or head in pats.resources.get("team_heads", ())
-            or head in _MORE_LEADERS)
+    return head in pats.resources["leader_heads"] or head in pats.resources.get("team_heads", ())
 
 
 def _possessive(text: str, at: int, pats: TitlePatterns) -> bool:
@@ -359,7 +350,7 @@ def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str,
     return spans.latest_town(at, lang, lo=max(0, at - _TOWN_WINDOW))
 
 
-def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
+def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> bool:
     """A head of national government or opposition, whose bare form implies the country."""
     national = pats.resources.get("national_heads", frozenset())
     bare = _bare(tm.head)
@@ -368,7 +359,7 @@ def _national(tm: TitleMatch, title: str, pats: TitlePatterns) -> bool:
     # A post adjective does not change the level: ``ministre fédéral``, ``député fédéral``.
     if bare in national or bare.rsplit(" ", 1)[0] in national:
         return True
-    if _CABINET_SECRETARY.match(title):
+    if is_cabinet_secretary(tm, text):
         return True  # ``le secrétaire à la Défense X``, ``la secrétaire au Trésor Y``: a cabinet post
     if not tm.complements and _NATIONAL_POST.search(title):
         return True  # ``le sélectionneur national X``: the country's own team or service
@@ -385,8 +376,6 @@ _DATING = re.compile(r"(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérim
                      r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-])", re.IGNORECASE)
 # A post the text calls the nation's (``sélectionneur national``, ``entraîneuse nationale``).
 _NATIONAL_POST = re.compile(r"\s(?:national|nationale)$")
-# A cabinet secretary with a portfolio (United States, Philippines, Mexico): a national post.
-_CABINET_SECRETARY = re.compile(r"(?:ancien(?:ne)?\s+)?secrétaire\s+(?:à\s+la|à\s+l['’]|au|aux)\s*[A-ZÀ-Þ]")
 _AND_NEXT = re.compile(r"\s+et\s+")
 
 
@@ -526,7 +515,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 member_of = spans.orgs_by_key.get(name_key(body)) if body else None
                 of = member_of.id if member_of is not None else None
             of_country_noun = of is None and _OF_COUNTRY_NOUN.match(text, tm.end) is not None
-            national = _national(tm, title, pats)
+            national = _national(tm, title, text, pats)
             if of is None and national:
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang)
@@ -601,8 +590,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         for pid, at, s0, s1 in implied:
             of = evidence.country_for(at, s0, s1)
             title = roles[(pid, at)].title
-            own = regional.get(_post_key(title), set())
-            if of is not None and len(own) == 1 and (_post_key(title), of) not in national_posts:
+            post = _post_key(title)
+            own = regional.get(post, set())
+            if of is not None and len(own) == 1 and (post, of) not in national_posts:
                 region = regions[next(iter(own))]
                 if code_of.get(of) == region.code:
                     roles[(pid, at)] = replace(roles[(pid, at)], of=region.id, of_inferred=True)
