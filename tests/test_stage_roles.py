@@ -173,6 +173,15 @@ def test_possessive_leader_title_takes_the_organisation_named_before(analyze):
     assert roles_of(doc, "Roberta Metsola") == {("présidente", parliament.id)}
 
 
+def test_a_possessive_title_serves_the_subject_before_the_body_named_last(analyze):
+    # ``son`` refers back to the sentence's subject (the fund), not to the team its relative
+    # clause names last.
+    doc = analyze("Le fonds norvégien Folketrygd, qui parraine le club Rosenborg BK, ouvre un bureau à Oslo. "
+                  "Son directeur général, Kjetil Houg, parle d'une « étape ».")
+    fund = next(e for e in doc.entities if "Folketrygd" in e.name)
+    assert roles_of(doc, "Kjetil Houg") == {("directeur général", fund.id)}
+
+
 def test_former_title_keeps_its_modifier(analyze):
     doc = analyze("L'ex-président géorgien Mikheil Saakachvili a été transféré dans un hôpital de Tbilissi.")
     assert roles_of(doc, "Mikheil Saakachvili") == {("ex-président", country("Géorgie"))}

@@ -523,7 +523,7 @@ BODY_NAME_NOUNS = frozenset(
     {"équipe", "club", "société", "entreprise", "cabinet", "banque", "institut", "fondation",
      "compagnie", "constructeur", "firme", "chaîne", "quotidien", "hebdomadaire", "journal", "agence",
      "association", "ong", "laboratoire", "think tank", "start-up", "holding", "fédération", "centre", "collectif",
-     "coopérative", "syndicat",
+     "coopérative", "syndicat", "fonds", "conglomérat", "assureur", "opérateur",
      # Political bodies: ``le groupe parlementaire Benno Bokk Yakaar``, ``le parti Rewmi``.
      "parti", "groupe", "groupe parlementaire", "mouvement", "coalition", "plateforme", "alliance"}
 )

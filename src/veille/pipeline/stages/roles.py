@@ -138,6 +138,13 @@ class _Spans:
 
         return self._last(lo, before, region)
 
+    def first_org(self, lo: int, before: int) -> Entity | None:
+        """The organisation mentioned first in ``[lo, before)``."""
+        for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, before)):
+            if self.items[i][2].type == "ORG":
+                return self.items[i][2]
+        return None
+
     def latest_org(self, lo: int, before: int) -> Entity | None:
         """The organisation mentioned last in ``[lo, before)``."""
         return self._last(lo, before, lambda ent: ent.type == "ORG")
@@ -264,6 +271,40 @@ def _leads(head: str, pats: TitlePatterns) -> bool:
     """Whether a head after ``son``/``sa``/``leur`` names the leader of a body or team."""
     head = _bare(head)
     return head in pats.resources["leader_heads"] or head in pats.resources.get("team_heads", ())
+
+
+def subject_lookup(sdoc):
+    """``subject_of(at) -> (start, end) | None``: the subject a possessive at ``at`` refers to.
+
+    ``Le fonds Mubadala, qui finance l'équipe UAE Team Emirates, ouvre un bureau. Son directeur
+    général, X``: *son* is the previous sentence's subject, not the body named last. The subject is
+    the first ``nsubj`` of the possessive's sentence before it, else of the sentence before; its
+    span is the subject's subtree (a relative clause included: the head noun comes first).
+    """
+    if sdoc is None or not len(sdoc):
+        return lambda at: None
+    sentences = [(s.start_char, s.end_char, s) for s in sdoc.sents]
+    starts = [s0 for s0, _, _ in sentences]
+
+    def first_subject(sent, before: int):
+        for tok in sent:
+            if tok.idx >= before:
+                return None
+            if tok.dep_.startswith("nsubj") and tok.pos_ in ("NOUN", "PROPN"):
+                right = tok.right_edge
+                return tok.left_edge.idx, min(before, right.idx + len(right))
+        return None
+
+    def subject_of(at: int):
+        i = bisect_left(starts, at + 1) - 1
+        if i < 0:
+            return None
+        own = first_subject(sentences[i][2], at)
+        if own is not None or i == 0:
+            return own
+        return first_subject(sentences[i - 1][2], at)
+
+    return subject_of
 
 
 def _possessive(text: str, at: int, pats: TitlePatterns) -> bool:
@@ -413,6 +454,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         return [], []
     text = doc.text
     pos_at = pos_lookup(doc.parse)
+    subject_of = subject_lookup(doc.parse)
     spans = _Spans(doc.entities, frozenset(pats.resources.get("facility_nouns", ())))
     persons = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" for m in e.mentions)
     person_starts = {s: e.id for s, _, e in persons}
@@ -493,10 +535,14 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``Son capitaine X``: the team; ``Le gouvernement allemand a promis ... Son
                 # porte-parole, X``: the country of the state body named, whichever is nearer.
                 lo = max(0, tm.start - _WINDOW)
-                org = spans.latest_org(lo, tm.start)
-                state = None
-                for state in _STATE_BODY_OF.finditer(text, lo, tm.start):
-                    pass
+                subject = subject_of(tm.start)
+                # The subject's body or state body when it names one, else the nearest named.
+                org = spans.first_org(*subject) if subject is not None else None
+                state = _STATE_BODY_OF.search(text, *subject) if subject is not None and org is None else None
+                if org is None and state is None:
+                    org = spans.latest_org(lo, tm.start)
+                    for state in _STATE_BODY_OF.finditer(text, lo, tm.start):
+                        pass
                 country = demonym_country(state.group(1), lang) if state is not None else None
                 org_at = max((m.start for m in org.mentions if m.start < tm.start), default=-1) if org is not None else -1
                 if country is not None and state.start() > org_at:
