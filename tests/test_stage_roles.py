@@ -1005,3 +1005,16 @@ def test_a_regions_own_post_named_once_serves_its_other_holders(analyze):
                   "britannique Keir Starmer refuse. L'ancien Premier ministre Boris Johnson ironise. Le Royaume-Uni "
                   "suit, et le Royaume-Uni s'inquiète.")
     assert title_and_of(doc, "Boris Johnson")[1] == "Royaume-Uni"
+
+
+def test_two_heads_joined_by_a_hyphen_are_one_post(analyze):
+    doc = analyze("Le Tagesspiegel s'amuse de voir le bourgmestre-gouverneur de Berlin, Kai Wegner, inaugurer un terminal.")
+    berlin = next(e for e in doc.entities if e.name == "Berlin")
+    assert roles_of(doc, "Kai Wegner") == {("bourgmestre-gouverneur", berlin.id)}
+
+
+def test_a_territory_head_governs_the_region_ner_left_untagged(analyze):
+    # NER tags nothing on ``Saxe``; the gazetteer's subdivision after a territory head is the post's.
+    doc = analyze("Le ministre-président de Saxe, Michael Kretschmer, a protesté contre la réforme.")
+    saxony = next(e for e in doc.entities if e.name == "Saxe")
+    assert roles_of(doc, "Michael Kretschmer") == {("ministre-président", saxony.id)}

@@ -96,6 +96,7 @@ class TitlePatterns:
     region_name: re.Pattern[str]
     #: A territorial head and its preposition right before a place (``la maire de | Bello``).
     territory_before: re.Pattern[str]
+    territory_after: re.Pattern[str]
     #: A body's noun and its preposition right before its town (``l'université de | Sfax``).
     body_before: re.Pattern[str]
     #: A player's or coach's noun and its preposition right before a club (``l'attaquant de | Lyon``).
@@ -236,7 +237,9 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     dem_forms |= {_strip_accents(f) for f in dem_forms}
     dem = rf"(?:{_alternation([re.escape(f) for f in dem_forms])})(?![\w-])"
     # Not inside a word or a compound (``vice-président`` is its own head), except after ``ex-``.
-    head = rf"(?:(?<=ex-)|(?<![\w-]))(?:{_alternation(heads)})(?![\w-])"
+    # Two heads joined by a hyphen are one compound post (``bourgmestre-gouverneur``,
+    # ``sénateur-maire``), written as the text has it.
+    head = rf"(?:(?<=ex-)|(?<![\w-]))(?:{_alternation(heads)})(?:-(?:{_alternation(heads)}))?(?![\w-])"
     mods = "|".join(res["title_modifiers"])
     quals = _alternation(list(res.get("post_head_qualifiers", ())))
     post = rf"(?:\s+(?P<post>(?i:{quals}))(?![\w-]))?" if quals else ""
@@ -315,6 +318,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         region_before=re.compile(rf"(?:(?<![\w-])(?i:{regions})|(?<![\w-])État)\s+{_OF_PLACE}$"),
         region_name=re.compile(rf"^(?:{regions}|État)\s+{_OF_PLACE}"),
         territory_before=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)$"),
+        territory_after=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)"),
         body_before=re.compile(rf"(?<![\w-])(?i:{town_bodies})\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"),
         club_before=re.compile(rf"(?<![\w-])(?i:{members})\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$"),
         media_frame=re.compile(res.get("media_frame", r"(?!)")),

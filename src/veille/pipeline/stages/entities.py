@@ -464,6 +464,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_title_acronyms(text, title_acronyms, items))
     items.extend(_datelines(text, items, lang))
     items.extend(_missed_countries(text, items, lang))
+    items.extend(_territories_after_heads(text, items, pats, lang))
     items.extend(_bodies_after_nouns(text, items, ctx.body_nouns))
     items = _native_spellings(text, items)
     items.extend(names_after_titles(doc, title_phrases, items, lang))
@@ -631,6 +632,33 @@ def _missed_countries(text: str, items: list[Item], lang: str) -> list[Item]:
         if place is None or _covered(items, start, end):
             continue  # the name as written (capitalised), and only where no mention is
         out.append(Item(start, end, "LOC", m.group(1), m.group(1), place, after_place_prep=True))
+    return out
+
+
+#: The capitalised words after a territory head's ``de`` (``ministre-président de Saxe``).
+_TERRITORY_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:[- ](?:[A-ZÀ-Þ][\w'’]*|de|du|des|sur|en)){0,3}")
+
+
+def _territories_after_heads(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) -> list[Item]:
+    """The region or place a territory's head governs, where NER tagged nothing (``le
+    ministre-président de Saxe``, ``la gouverneure de Guanajuato``): the title's ``of`` needs it.
+    The longest run of the capitalised words there that the gazetteer knows, as a region first."""
+    if pats is None:
+        return []
+    out = []
+    for m in pats.territory_after.finditer(text):
+        words = _TERRITORY_WORDS.match(text, m.end())
+        if words is None or _covered(items, words.start(), words.end()):
+            continue
+        surface = words.group()
+        while surface:
+            place = lookup_region(surface, lang) or lookup_place(surface, lang)
+            if place is not None and place.kind != "seat":
+                end = words.start() + len(surface)
+                out.append(Item(words.start(), end, "LOC", surface, surface, place, after_place_prep=True))
+                break
+            cut = max(surface.rfind(" "), surface.rfind("-"))
+            surface = surface[:cut] if cut > 0 else ""
     return out
 
 
