@@ -1018,3 +1018,12 @@ def test_a_territory_head_governs_the_region_ner_left_untagged(analyze):
     doc = analyze("Le ministre-président de Saxe, Michael Kretschmer, a protesté contre la réforme.")
     saxony = next(e for e in doc.entities if e.name == "Saxe")
     assert roles_of(doc, "Michael Kretschmer") == {("ministre-président", saxony.id)}
+
+
+def test_a_possessive_cabinet_post_after_a_name_is_in_its_leaders_country(analyze):
+    # ``sa vice-première ministre``: the head of government named before owns the cabinet,
+    # so both coordinated posts are the region's, not the country the story also names.
+    doc = analyze("Le premier ministre gallois Eluned Morgan a reçu Keir Starmer à Cardiff. « Eluned tient bon », "
+                  "sourit Rebecca Evans, sa vice-première ministre et secrétaire à l'Économie, devant la presse.")
+    wales = next(e for e in doc.entities if e.name == "pays de Galles" or "Galles" in e.name)
+    assert roles_of(doc, "Rebecca Evans") == {("vice-Première ministre", wales.id), ("secrétaire à l'Économie", wales.id)}

@@ -303,7 +303,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         # ``X, 41 ans, échevine de …``: an age may stand between the name and the title.
         # A closing quote may end a quotation on the name (``« l'esprit de X », le premier président``).
         # ``X, élue maire de Y en 2020,``: an appointment's participle before the title.
-        after_name=re.compile(rf"\s*[»”)]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?:{appointed})\s+)?(?:(?i:le|la|l['’]|un|une)\s*)?(?:{phrase_cs})"),
+        after_name=re.compile(rf"\s*[»”)]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?:{appointed})\s+)?(?:(?i:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:{phrase_cs})"),
         anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
         honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),

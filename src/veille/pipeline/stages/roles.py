@@ -412,6 +412,10 @@ def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> boo
 _GOVERNMENT = re.compile(r"(?:ancien(?:ne)?\s+|ex-|vice-)?(?:ministre|Premier\s+ministre|Première\s+ministre|"
                          r"secrétaire\s+d['’]État|chef(?:fe)?\s+de\s+l['’]État|chef(?:fe)?\s+du\s+gouvernement|"
                          r"président(?:e)?\s+de\s+la\s+République)(?![\w-])")
+# Heads of a government or a region's executive, whose cabinet a possessive post belongs to.
+_LEADER_OF_GOVERNMENT = re.compile(r"(?:Premier|Première|premier|première)\s+ministre|présidente?|chancelière?|"
+                                   r"cheffe?\s+(?:de\s+l['’]État|du\s+gouvernement)|ministre-présidente?|gouverneure?|"
+                                   r"émir|roi|reine|sultan|prince\s+héritier")
 # Qualifiers that date a post's holder and that the title leaves out.
 _DATING = re.compile(r"(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérimaire|déchue?|renversée?|destituée?|"
                      r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-])", re.IGNORECASE)
@@ -467,6 +471,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         # a sentence between a title and the name (``L'opposant russe | Alexeï Navalny``).
         s0, s1 = _clause_bounds(text, start, end)
         found = []
+        possessed: set[int] = set()
         m = pats.before_name.search(text, s0, start)
         if m and m.end() == start:
             tm = parse_title(m, text, pats, lang, pos_at)
@@ -525,6 +530,8 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 second = pats.anywhere.match(text, more.end(), s1) if more else None
                 if second is not None:
                     found.append(parse_title(second, text, pats, lang, pos_at))
+                    if _possessive(text, tm.start, pats):
+                        possessed.add(found[-1].start)  # ``X, sa vice-première ministre et secrétaire à l'Économie``
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)
             if of is None and not tm.complements and tm.start < start:
@@ -562,6 +569,18 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 of = member_of.id if member_of is not None else None
             of_country_noun = of is None and _OF_COUNTRY_NOUN.match(text, tm.end) is not None
             national = _national(tm, title, text, pats)
+            if of is None and national and (tm.start in possessed or _possessive(text, tm.start, pats)):
+                # ``John Swinney ... Kate Forbes, sa vice-première ministre``: a cabinet post of the
+                # head of government named just before is in that leader's country or region.
+                # The possessor is the subject's person when it holds a post, else the leader
+                # named last (``L'émir du Qatar, X, a estimé... Son Premier ministre, Y``).
+                subject = subject_of(tm.start)
+                owners = {e.id for s_, _, e in persons if subject is not None and subject[0] <= s_ < subject[1]} - {ent.id}
+                held_before = [r for r in roles.values() if r.person != ent.id and r.of is not None
+                               and tm.start - _WINDOW <= r.start < tm.start]
+                leader = next((r for r in held_before if r.person in owners), None) or max(
+                    (r for r in held_before if _LEADER_OF_GOVERNMENT.fullmatch(_bare(r.title))), key=lambda r: r.start, default=None)
+                of = leader.of if leader is not None else None
             if of is None and national:
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang)
