@@ -1027,3 +1027,10 @@ def test_a_possessive_cabinet_post_after_a_name_is_in_its_leaders_country(analyz
                   "sourit Rebecca Evans, sa vice-première ministre et secrétaire à l'Économie, devant la presse.")
     wales = next(e for e in doc.entities if e.name == "pays de Galles" or "Galles" in e.name)
     assert roles_of(doc, "Rebecca Evans") == {("vice-Première ministre", wales.id), ("secrétaire à l'Économie", wales.id)}
+
+
+def test_a_destination_is_not_the_travellers_country(analyze):
+    # Two countries named alike: the sentence's only place is where the president goes.
+    doc = analyze("Le Népal et l'Inde discutent. Le Népal veut la carte, l'Inde refuse, insiste le Népal. "
+                  "Le président Ram Chandra Paudel doit se rendre en Inde l'automne prochain.")
+    assert roles_of(doc, "Ram Chandra Paudel") != {("président", country("Inde"))}

@@ -93,6 +93,12 @@ _KICKER = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—|]\s)")
 TITLE_WEIGHT = 2
 
 
+# A movement or a visit just before a place: the place is the destination.
+_DESTINATION = re.compile(r"(?<![\w-])(?:rendre|rend|rendra|rendront|rendait|rendu|rendue|visite|voyage|tournée|déplacement|"
+                          r"escale|partir|partira|arrivera|attendu|attendue)\s+(?:en|au|aux|à|dans|vers)\s+"
+                          r"(?:l['’]\s*|la\s+|le\s+|les\s+)?$")
+
+
 class CountryEvidence:
     """Country mentions of one document: (offset, country code), and each country's entity id."""
 
@@ -325,7 +331,8 @@ class CountryEvidence:
         Caire le chef de l'armée soudanaise``: Egypt twice, Sudan once)."""
         counts: dict[str, int] = {}
         for pos, code in self.marks:
-            if clause_start <= pos < clause_end and pos != at and pos not in self.title_marks:
+            if clause_start <= pos < clause_end and pos != at and pos not in self.title_marks \
+                    and not self._destination(pos):
                 counts[code] = counts.get(code, 0) + 1
         if not counts:
             return None
@@ -333,6 +340,12 @@ class CountryEvidence:
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         return ranked[0][0]
+
+    def _destination(self, pos: int) -> bool:
+        """Whether the place at ``pos`` is where someone goes (``doit se rendre en Inde``,
+        ``la visite du chancelier à Kiev``... ``en visite au Japon``): another country's, not the
+        traveller's."""
+        return self.text is not None and _DESTINATION.search(self.text, max(0, pos - 40), pos) is not None
 
     def adjectives_of(self, entity_id: str) -> list[tuple[int, int, Place]]:
         """The text's country adjectives of the country whose entity id is ``entity_id``."""
