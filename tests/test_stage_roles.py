@@ -1034,3 +1034,10 @@ def test_a_destination_is_not_the_travellers_country(analyze):
     doc = analyze("Le Népal et l'Inde discutent. Le Népal veut la carte, l'Inde refuse, insiste le Népal. "
                   "Le président Ram Chandra Paudel doit se rendre en Inde l'automne prochain.")
     assert roles_of(doc, "Ram Chandra Paudel") != {("président", country("Inde"))}
+
+
+def test_a_post_only_some_countries_have_takes_the_one_the_story_names(analyze):
+    doc = analyze("Kiev réclame des Patriot. Le gouvernement autrichien a promis une réponse. Le dossier sera abordé "
+                  "lors de la visite du chancelier Karl Nehammer à Kiev avec le Premier ministre ukrainien Denys Chmyhal. "
+                  "L'Ukraine attend.")
+    assert roles_of(doc, "Karl Nehammer") == {("chancelier", country("Autriche"))}

@@ -402,6 +402,13 @@ ORGANISATION_NOUNS = (
     "groupe parlementaire", "plateforme", "alliance",
 )
 
+#: Posts only some countries have (world knowledge the text leaves out): ``la visite du
+#: chancelier Merz à Kiev`` in a story about Ukraine is Germany's chancellor, or Austria's.
+COUNTRY_SPECIFIC_HEADS = {
+    "chancelier": ("DE", "AT"), "chancelière": ("DE", "AT"),
+    "vice-chancelier": ("DE", "AT"), "vice-chancelière": ("DE", "AT"),
+}
+
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
 #: (``ministre de l'Intérieur``) rather than the body the person serves (``président de Y``).
 PORTFOLIO_HEADS = frozenset(
@@ -677,6 +684,7 @@ RESOURCES = {
     "post_portfolio_qualifiers": POST_PORTFOLIO_QUALIFIERS,
     "state_body_nouns": STATE_BODY_NOUNS,
     "single_holder_heads": SINGLE_HOLDER_HEADS,
+    "country_specific_heads": COUNTRY_SPECIFIC_HEADS,
     "title_adjectives": TITLE_ADJECTIVES,
     "national_heads": NATIONAL_HEADS,
     "body_name_nouns": BODY_NAME_NOUNS,

@@ -640,6 +640,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
 
         held = {(r.title, r.of): r.person for r in roles.values() if r.of is not None and not r.of_inferred and current(r)}
         code_of = {ent_id: code for code, ent_id in evidence.ids.items()}
+        specific = pats.resources.get("country_specific_heads", {})
         # A region's own post the story names with its adjective (``le premier ministre écossais
         # X``): the same bare post of another person (``l'ancien premier ministre Y``) is that
         # region's too, unless the story also names the country's holder of it.
@@ -665,6 +666,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             if of is not None and _GOVERNMENT.match(title):
                 # ``le ministre chargé des Outre-mer X`` in a story about La Réunion: France's.
                 of = evidence.sovereign(of) or of
+            allowed = specific.get(_bare(title))
+            if allowed is not None and code_of.get(of) not in allowed:
+                # A post only some countries have: the one of them the story names, if one.
+                named = [c for c in allowed if evidence.entity_id(c) is not None]
+                of = evidence.entity_id(named[0]) if len(named) == 1 else None
             if of is not None and held.get((title, of), pid) != pid and current(roles[(pid, at)]):
                 taken = {code_of.get(of)} | {code_of.get(o) for (t, o), p in held.items() if t == title and p != pid}
                 of = evidence.next_country({c for c in taken if c is not None})
