@@ -283,6 +283,8 @@ SPLITS_5 = {"dev": lambda i: i.startswith("i"), "test": lambda i: i.startswith("
 SPLITS_6 = {"dev": lambda i: i.startswith("k"), "test": lambda i: i.startswith("l"), "all": lambda i: True}
 #: The seventh set, likewise: m01-m12 may be read ("dev"), n01-n12 are only scored ("test").
 SPLITS_7 = {"dev": lambda i: i.startswith("m"), "test": lambda i: i.startswith("n"), "all": lambda i: True}
+#: The eighth set, likewise: o01-o12 may be read ("dev"), p01-p12 are only scored ("test").
+SPLITS_8 = {"dev": lambda i: i.startswith("o"), "test": lambda i: i.startswith("p"), "all": lambda i: True}
 #: set name -> (articles file, splits)
 BLIND_SETS = {
     "blind": (BLIND_PATH, SPLITS),
@@ -292,6 +294,7 @@ BLIND_SETS = {
     "blind5": (BLIND_PATH.parents[1] / "blind5" / "articles.jsonl", SPLITS_5),
     "blind6": (BLIND_PATH.parents[1] / "blind6" / "articles.jsonl", SPLITS_6),
     "blind7": (BLIND_PATH.parents[1] / "blind7" / "articles.jsonl", SPLITS_7),
+    "blind8": (BLIND_PATH.parents[1] / "blind8" / "articles.jsonl", SPLITS_8),
 }
 
 
