@@ -1041,3 +1041,16 @@ def test_a_post_only_some_countries_have_takes_the_one_the_story_names(analyze):
                   "lors de la visite du chancelier Karl Nehammer à Kiev avec le Premier ministre ukrainien Denys Chmyhal. "
                   "L'Ukraine attend.")
     assert roles_of(doc, "Karl Nehammer") == {("chancelier", country("Autriche"))}
+
+
+def test_an_appointment_predicate_gives_the_post(analyze):
+    doc = analyze("À Lyon, Grégory Doucet a été réélu mardi maire de Lyon. Jean Dupont sera nommé ministre de la Santé.")
+    lyon = next(e for e in doc.entities if e.name == "Lyon")
+    assert roles_of(doc, "Grégory Doucet") == {("maire", lyon.id)}
+    assert {t for t, _ in roles_of(doc, "Jean Dupont")} == {"ministre de la Santé"}
+
+
+def test_a_vice_or_sub_prefix_makes_a_post_of_any_head(analyze):
+    doc = analyze("La sous-directrice Anne Roy a parlé. Kim Yo Jong, vice-directrice d'un département du Parti du travail, a parlé.")
+    assert {t for t, _ in roles_of(doc, "Anne Roy")} == {"sous-directrice"}
+    assert any(t.startswith("vice-directrice") for t, _ in roles_of(doc, "Kim Yo Jong"))

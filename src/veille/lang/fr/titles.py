@@ -447,7 +447,7 @@ TEAM_HEADS = frozenset(
 POSSESSIVES = ("son", "sa", "leur")
 
 #: Words before a head that are kept in the title (``ancien président``).
-TITLE_MODIFIERS = (r"ex-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s+", r"futur(?:e)?\s+", r"actuel(?:le)?\s+",
+TITLE_MODIFIERS = (r"ex-", r"vice-", r"sous-", r"co-", r"ancien(?:ne)?\s+", r"nouvel(?:le)?\s+", r"nouveau\s+", r"futur(?:e)?\s+", r"actuel(?:le)?\s+",
                    # ``le premier président du pays``, ``la dernière reine``: kept (not ``Premier ministre``).
                    r"premi(?:er|ère)\s+(?!ministre|secrétaire)", r"derni(?:er|ère)\s+")
 

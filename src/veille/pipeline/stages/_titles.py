@@ -239,7 +239,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # Not inside a word or a compound (``vice-président`` is its own head), except after ``ex-``.
     # Two heads joined by a hyphen are one compound post (``bourgmestre-gouverneur``,
     # ``sénateur-maire``), written as the text has it.
-    head = rf"(?:(?<=ex-)|(?<![\w-]))(?:{_alternation(heads)})(?:-(?:{_alternation(heads)}))?(?![\w-])"
+    head = rf"(?:(?<=ex-)|(?<=vice-)|(?<=sous-)|(?<=co-)|(?<![\w-]))(?:{_alternation(heads)})(?:-(?:{_alternation(heads)}))?(?![\w-])"
     mods = "|".join(res["title_modifiers"])
     quals = _alternation(list(res.get("post_head_qualifiers", ())))
     post = rf"(?:\s+(?P<post>(?i:{quals}))(?![\w-]))?" if quals else ""

@@ -412,6 +412,13 @@ def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> boo
 _GOVERNMENT = re.compile(r"(?:ancien(?:ne)?\s+|ex-|vice-)?(?:ministre|Premier\s+ministre|Première\s+ministre|"
                          r"secrétaire\s+d['’]État|chef(?:fe)?\s+de\s+l['’]État|chef(?:fe)?\s+du\s+gouvernement|"
                          r"président(?:e)?\s+de\s+la\s+République)(?![\w-])")
+# Between a name and the post it is given: ``a été (ré)élu``, ``est nommée``, ``vient d'être
+# désigné``, with an optional day or month and ``au poste de`` / ``à la tête de``.
+_APPOINTED_AS = re.compile(
+    r"\s+(?:a|avait|aurait|ont|avaient|sera|serait|est|sont|était|vient\s+d['’]être|venait\s+d['’]être)\s+(?:été\s+)?"
+    r"(?:ré)?(?:élu|nommé|proclamé|désigné|investi|reconduit|intronisé)(?:e|s|es)?"
+    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|triomphalement|"
+    r"en\s+[a-zéû]+|le\s+\d{1,2}(?:er)?\s+[a-zéû]+))?\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+)?")
 # Heads of a government or a region's executive, whose cabinet a possessive post belongs to.
 _LEADER_OF_GOVERNMENT = re.compile(r"(?:Premier|Première|premier|première)\s+ministre|présidente?|chancelière?|"
                                    r"cheffe?\s+(?:de\s+l['’]État|du\s+gouvernement)|ministre-présidente?|gouverneure?|"
@@ -532,6 +539,13 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     found.append(parse_title(second, text, pats, lang, pos_at))
                     if _possessive(text, tm.start, pats):
                         possessed.add(found[-1].start)  # ``X, sa vice-première ministre et secrétaire à l'Économie``
+        if not found and not a:
+            # ``X a été proclamé lundi président de la région``, ``Y est élue maire de Z``: the
+            # post an appointment or an election gives, as a predicate of the name.
+            appointed = _APPOINTED_AS.match(text, end, s1)
+            post = pats.anywhere.match(text, appointed.end(), s1) if appointed else None
+            if post is not None:
+                found.append(parse_title(post, text, pats, lang, pos_at))
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)
             if of is None and not tm.complements and tm.start < start:
