@@ -1054,3 +1054,16 @@ def test_a_vice_or_sub_prefix_makes_a_post_of_any_head(analyze):
     doc = analyze("La sous-directrice Anne Roy a parlé. Kim Yo Jong, vice-directrice d'un département du Parti du travail, a parlé.")
     assert {t for t, _ in roles_of(doc, "Anne Roy")} == {"sous-directrice"}
     assert any(t.startswith("vice-directrice") for t, _ in roles_of(doc, "Kim Yo Jong"))
+
+
+def test_a_relative_clause_between_title_and_name_keeps_the_title(analyze):
+    doc = analyze("Le chef du gouvernement wallon, qui s'exprimait depuis Namur après une rencontre avec les syndicats, "
+                  "Adrien Dolimont, a averti que rien ne changerait.")
+    wallonia = next(e for e in doc.entities if e.name == "Wallonie")
+    assert roles_of(doc, "Adrien Dolimont") == {("chef du gouvernement", wallonia.id)}
+
+
+def test_a_belgian_regions_adjective_names_the_region(analyze):
+    doc = analyze("Le ministre-président flamand Matthias Diependaele a salué un signal. Le Premier ministre belge Bart De Wever a parlé.")
+    flanders = next(e for e in doc.entities if e.name == "Flandre")
+    assert roles_of(doc, "Matthias Diependaele") == {("ministre-président", flanders.id)}

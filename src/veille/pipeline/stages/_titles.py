@@ -285,6 +285,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         rf"(?P<tail>\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){{0,4}}\s*,"
         rf"{after_comma}?"
         rf"|{paren}{after_comma}?"
+        # ``Le chef du gouvernement wallon, qui s'exprimait depuis Namur, X``: a relative clause.
+        rf"|\s*,\s*qui\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){{0,12}}\s*,"
         rf"|\s*,{after_comma})?"
     )
     honor = "|".join(res["honorifics"])
