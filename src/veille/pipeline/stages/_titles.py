@@ -239,7 +239,9 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # Not inside a word or a compound (``vice-président`` is its own head), except after ``ex-``.
     # Two heads joined by a hyphen are one compound post (``bourgmestre-gouverneur``,
     # ``sénateur-maire``), written as the text has it.
-    head = rf"(?:(?<=ex-)|(?<=vice-)|(?<=sous-)|(?<=co-)|(?<![\w-]))(?:{_alternation(heads)})(?:-(?:{_alternation(heads)}))?(?![\w-])"
+    # After a hyphenated modifier (``ex-``, ``vice-``) the head may start inside the word.
+    after_prefix = "".join(rf"(?<={m})|" for m in res["title_modifiers"] if m.endswith("-"))
+    head = rf"(?:{after_prefix}(?<![\w-]))(?:{_alternation(heads)})(?:-(?:{_alternation(heads)}))?(?![\w-])"
     mods = "|".join(res["title_modifiers"])
     quals = _alternation(list(res.get("post_head_qualifiers", ())))
     post = rf"(?:\s+(?P<post>(?i:{quals}))(?![\w-]))?" if quals else ""
@@ -292,6 +294,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     honor = "|".join(res["honorifics"])
     regions = _alternation(list(res.get("region_nouns", ()))) or r"(?!)"
     territories = _alternation(list(res.get("territory_heads", ()))) or r"(?!)"
+    territory_of = rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)"
     town_bodies = "|".join(res.get("town_body_nouns", ())) or r"(?!)"
     frames = "|".join(res.get("place_frames", ())) or r"(?!)"
     appointed = "|".join(res.get("appointment_participles", ())) or r"(?!)"
@@ -319,8 +322,8 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         org_noun=re.compile(rf"(?:{nouns})(?![\w-])" if nouns else r"(?!)"),
         region_before=re.compile(rf"(?:(?<![\w-])(?i:{regions})|(?<![\w-])État)\s+{_OF_PLACE}$"),
         region_name=re.compile(rf"^(?:{regions}|État)\s+{_OF_PLACE}"),
-        territory_before=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)$"),
-        territory_after=re.compile(rf"(?<![\w-])(?i:{territories})\s+(?:de\s+|d['’]\s*|du\s+)"),
+        territory_before=re.compile(territory_of + "$"),
+        territory_after=re.compile(territory_of),
         body_before=re.compile(rf"(?<![\w-])(?i:{town_bodies})\s+(?:de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)$"),
         club_before=re.compile(rf"(?<![\w-])(?i:{members})\s+(?:de\s+|du\s+|des\s+|d['’]\s*)$"),
         media_frame=re.compile(res.get("media_frame", r"(?!)")),

@@ -548,6 +548,8 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 found.append(parse_title(post, text, pats, lang, pos_at))
         for tm in found:
             title, of = _resolve(tm, text, pats, spans, lang)
+            possessive = tm.start in possessed or _possessive(text, tm.start, pats)
+            subject = subject_of(tm.start) if possessive else None  # what ``son``/``sa`` refers back to
             if of is None and not tm.complements and tm.start < start:
                 # ``l'analyste X, du cabinet Y``: the body comes after the name.
                 of = _body_after_name(text, end, s1, pats, spans)
@@ -556,7 +558,6 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``Son capitaine X``: the team; ``Le gouvernement allemand a promis ... Son
                 # porte-parole, X``: the country of the state body named, whichever is nearer.
                 lo = max(0, tm.start - _WINDOW)
-                subject = subject_of(tm.start)
                 # The subject's body or state body when it names one, else the nearest named.
                 org = spans.first_org(*subject) if subject is not None else None
                 state = _STATE_BODY_OF.search(text, *subject) if subject is not None and org is None else None
@@ -583,12 +584,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 of = member_of.id if member_of is not None else None
             of_country_noun = of is None and _OF_COUNTRY_NOUN.match(text, tm.end) is not None
             national = _national(tm, title, text, pats)
-            if of is None and national and (tm.start in possessed or _possessive(text, tm.start, pats)):
+            if of is None and national and possessive:
                 # ``John Swinney ... Kate Forbes, sa vice-première ministre``: a cabinet post of the
                 # head of government named just before is in that leader's country or region.
                 # The possessor is the subject's person when it holds a post, else the leader
                 # named last (``L'émir du Qatar, X, a estimé... Son Premier ministre, Y``).
-                subject = subject_of(tm.start)
                 owners = {e.id for s_, _, e in persons if subject is not None and subject[0] <= s_ < subject[1]} - {ent.id}
                 held_before = [r for r in roles.values() if r.person != ent.id and r.of is not None
                                and tm.start - _WINDOW <= r.start < tm.start]
