@@ -1067,3 +1067,18 @@ def test_a_belgian_regions_adjective_names_the_region(analyze):
     doc = analyze("Le ministre-président flamand Matthias Diependaele a salué un signal. Le Premier ministre belge Bart De Wever a parlé.")
     flanders = next(e for e in doc.entities if e.name == "Flandre")
     assert roles_of(doc, "Matthias Diependaele") == {("ministre-président", flanders.id)}
+
+
+def test_role_syntax_is_the_language_packs_own():
+    # The roles stage reads its words (``du``, ``a été nommé``, ``homologue``) from the pack, so a
+    # new language supplies them as data: every field comes from an entry, with none left over.
+    from dataclasses import fields
+
+    from veille.lang.fr.role_syntax import ROLE_SYNTAX
+    from veille.pipeline.stages._titles import RoleSyntax
+
+    names = {f.name for f in fields(RoleSyntax)}
+    assert {k.removesuffix("_pattern") for k in ROLE_SYNTAX} == names
+    syntax = RoleSyntax.compile(ROLE_SYNTAX)
+    assert syntax.appointed_as.match(" a été nommée ministre", 0).end() == len(" a été nommée ")
+    assert syntax.dating.search("le président SORTANT") is not None

@@ -8,6 +8,8 @@ title, it becomes the role's ``of``.
 
 from __future__ import annotations
 
+from veille.lang.fr.role_syntax import ROLE_SYNTAX
+
 #: (pattern, normalised title). Feminine forms map to themselves; synonyms to one title.
 TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"vice-premier\s+ministre", "vice-Premier ministre"),
@@ -716,4 +718,5 @@ RESOURCES = {
     "place_prepositions": PLACE_PREPOSITIONS,
     "acronym_stopwords": ACRONYM_STOPWORDS,
     "non_title_pos": NON_TITLE_POS,
+    "role_syntax": ROLE_SYNTAX,
 }

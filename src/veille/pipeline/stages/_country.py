@@ -93,12 +93,6 @@ _KICKER = re.compile(r"^\s*([^:–—|]{2,40}?)\s*(?::|\s[–—|]\s)")
 TITLE_WEIGHT = 2
 
 
-# A movement or a visit just before a place: the place is the destination.
-_DESTINATION = re.compile(r"(?<![\w-])(?:rendre|rend|rendra|rendront|rendait|rendu|rendue|visite|voyage|tournée|déplacement|"
-                          r"escale|partir|partira|arrivera|attendu|attendue)\s+(?:en|au|aux|à|dans|vers)\s+"
-                          r"(?:l['’]\s*|la\s+|le\s+|les\s+)?$")
-
-
 class CountryEvidence:
     """Country mentions of one document: (offset, country code), and each country's entity id."""
 
@@ -345,7 +339,7 @@ class CountryEvidence:
         """Whether the place at ``pos`` is where someone goes (``doit se rendre en Inde``,
         ``la visite du chancelier à Kiev``... ``en visite au Japon``): another country's, not the
         traveller's."""
-        return self.text is not None and _DESTINATION.search(self.text, max(0, pos - 40), pos) is not None
+        return self.text is not None and self.pats is not None and self.pats.syntax.destination.search(self.text, max(0, pos - 40), pos) is not None
 
     def adjectives_of(self, entity_id: str) -> list[tuple[int, int, Place]]:
         """The text's country adjectives of the country whose entity id is ``entity_id``."""

@@ -17,7 +17,7 @@ from typing import Any
 from veille.gazetteer import Place, demonym_country, get_gazetteer
 from veille.lang import get_pack
 
-__all__ = ["ACRONYM_WORD", "TitlePatterns", "TitleMatch", "has_portfolio", "is_cabinet_secretary", "opens_on_acronym_body", "opens_on_portfolio", "title_patterns", "parse_title", "pos_lookup"]
+__all__ = ["ACRONYM_WORD", "RoleSyntax", "TitlePatterns", "TitleMatch", "has_portfolio", "is_cabinet_secretary", "opens_on_acronym_body", "opens_on_portfolio", "title_patterns", "parse_title", "pos_lookup"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ"
 _LOWER = "a-zß-öø-ÿłśżźćń"
@@ -71,6 +71,43 @@ def _name_participle(text: str, w: re.Match[str]) -> bool:
 
 
 @dataclass(frozen=True)
+class RoleSyntax:
+    """The words around a title and a name that the roles stage reads, compiled from the pack's
+    ``role_syntax`` entries (see ``veille.lang.fr.role_syntax`` for what each one matches)."""
+
+    of_name: re.Pattern[str]
+    of_before: re.Pattern[str]
+    complement_preposition: re.Pattern[str]
+    indefinite: re.Pattern[str]
+    of_governor: re.Pattern[str]
+    adjective_before_name: re.Pattern[str]
+    coordinated_title: re.Pattern[str]
+    coordinated_name: re.Pattern[str]
+    of_country_noun: re.Pattern[str]
+    gap: re.Pattern[str]
+    body_frame: re.Pattern[str]
+    state_body_of: re.Pattern[str]
+    body_after: re.Pattern[str]
+    unparsed_complement: re.Pattern[str]
+    determiner: re.Pattern[str]
+    government: re.Pattern[str]
+    appointed_as: re.Pattern[str]
+    leader_of_government: re.Pattern[str]
+    dating: re.Pattern[str]
+    national_post: re.Pattern[str]
+    destination: re.Pattern[str]
+    town_nouns: frozenset[str]
+    counterpart_head: str
+    dating_prefixes: tuple[str, ...]
+    rank_prefixes: tuple[str, ...]
+    feminine_words: dict[str, str]
+
+    @classmethod
+    def compile(cls, entries: dict[str, Any]) -> RoleSyntax:
+        return cls(**{k.removesuffix("_pattern"): re.compile(v) if k.endswith("_pattern") else v for k, v in entries.items()})
+
+
+@dataclass(frozen=True)
 class TitlePatterns:
     phrase: str
     #: A title phrase that ends right where a name starts (pre-nominal title).
@@ -116,6 +153,8 @@ class TitlePatterns:
     #: A plural title shared by two countries (``les présidents russe et américain,``): groups
     #: ``plural``, ``port`` (a portfolio before or after the adjectives), ``dem1``, ``dem2``.
     distributive: re.Pattern[str]
+    #: The words around a title and a name that the roles stage reads.
+    syntax: RoleSyntax
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +375,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
             rf"(?<![\w-])(?P<plural>(?i:{plurals}))(?![\w-])(?P<port>\s+{comp})?\s+(?P<dem1>(?i:{dem}))\s+et\s+"
             rf"(?P<dem2>(?i:{dem}))(?(port)|(?P<port2>\s+{comp})?)\s*,?\s*"
         ),
+       syntax=RoleSyntax.compile(res["role_syntax"]),
     )
 
 

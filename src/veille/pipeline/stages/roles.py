@@ -29,6 +29,7 @@ from veille.names import name_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._country import DATELINE, CountryEvidence, demonym_forms
 from veille.pipeline.stages._titles import (
+    RoleSyntax,
     TitleMatch,
     TitlePatterns,
     is_cabinet_secretary,
@@ -44,22 +45,6 @@ from veille.settings import Settings
 __all__ = ["find_roles", "make_roles"]
 
 _SPACES = re.compile(r"\s+")
-#: Nouns for the town the story is in (``le maire de la ville``): the place named last.
-_TOWN_NOUNS = frozenset({"ville", "commune", "municipalité", "mairie", "cité"})
-_OF_NAME = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+)")
-_INDEFINITE = re.compile(r"(?:^|\s)(?:un|une|des)\s+$", re.IGNORECASE)
-# A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
-_OF_GOVERNOR = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$")
-_COUNTERPART = "homologue"
-_ADJECTIVE_BEFORE_NAME = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)\s*,\s*$")
-# Between two coordinated titles of one person.
-_AND = re.compile(r"\s+et\s+(?:(?:le|la|l['’])\s*)?")
-# ``le premier président du pays``: the country is the story's.
-_OF_COUNTRY_NOUN = re.compile(r"\s+(?:du\s+pays|de\s+la\s+nation)(?![\w-])")
-_OF_BEFORE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’])\s*$")
-# Between a title and the name: commas, or a circumstance or brief closed by a comma (``en exil,``,
-# ``pour la Birmanie,``, ``auprès des Nations unies,``).
-_GAP = re.compile(r"(?:\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,4}\s*,)?[\s,(]*$")
 
 
 class _Spans:
@@ -75,10 +60,10 @@ class _Spans:
         self.ending = {e: ent for _, e, ent in self.items}
         self.orgs_by_key = {name_key(e.name): e for e in entities if e.type == "ORG"}
 
-    def country_before(self, text: str, at: int, lang: str) -> str | None:
+    def country_before(self, text: str, at: int, lang: str, syn: RoleSyntax) -> str | None:
         """The country whose mention ends right before ``du``/``de la`` at ``at`` (``la France
         du président X``), or None."""
-        m = _OF_BEFORE.search(text, max(0, at - 8), at)
+        m = syn.of_before.search(text, max(0, at - 8), at)
         if m is None:
             return None
         ent = self.ending.get(m.start())
@@ -210,9 +195,9 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
             # after the common noun; else ``porte-parole du ministère``: the ministry the text
             # named before.
             # ``gouverneur de la province de Buenos Aires``: or after ``de`` (the next chunk).
-            of_name = _OF_NAME.match(text, e)
+            of_name = pats.syntax.of_name.match(text, e)
             ent = (spans.starting_at(e + 1, e + 2) or (spans.starting_at(of_name.end(), of_name.end() + 1) if of_name else None)
-                   or (spans.latest_town(s, lang) if noun.group().lower() in _TOWN_NOUNS
+                   or (spans.latest_town(s, lang) if noun.group().lower() in pats.syntax.town_nouns
                        else spans.latest_named(noun.group(), s, text, pats)))
         elif ent is None and noun and noun.end() < e:
             # ``avocate au cabinet Marin & Lopez``: the body's name starts after its common noun
@@ -230,7 +215,7 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
         if of is None:
             # Still part of the title: a portfolio (``des Affaires étrangères``) or a body the
             # document does not name as an entity.
-            start_prep = prev_end if prev_end is not None else _head_end(text, tm, s)
+            start_prep = prev_end if prev_end is not None else _head_end(text, tm, s, pats.syntax)
             title = f"{title} {_prep_text(text, start_prep, s)}{_SPACES.sub(' ', text[s:e]).replace('’', chr(39))}"
         prev_end = e
     if of is None and tm.country is not None:
@@ -238,13 +223,13 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     return title, of
 
 
-def _head_end(text: str, tm: TitleMatch, comp_start: int) -> int:
+def _head_end(text: str, tm: TitleMatch, comp_start: int, syn: RoleSyntax) -> int:
     """Where the preposition before the first complement starts (after head or adjective)."""
     cut = tm.start
     for d_start, d_end in tm.demonyms:
         if d_end <= comp_start:
             cut = max(cut, d_end)
-    m = re.search(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|à\s+l['’]|à\s+la|au|aux)\s*$", text[cut:comp_start])
+    m = syn.complement_preposition.search(text[cut:comp_start])
     return cut + m.start() if m else comp_start
 
 
@@ -259,17 +244,12 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else lo), (after.start() if after else min(len(text), end + _WINDOW))
 
 
-# A clause opening on a body (``Chez | Groupama-FDJ, le manager X``), its name up to a comma.
-_BODY_FRAME = re.compile(r"\s*(?:Chez(?:\s+(?:les|le|la|l['’]))?|Au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*")
 _BODY_FRAME_END = re.compile(r"\s*,")
-# A state body named with its country adjective (``le gouvernement allemand``), group 1.
-_STATE_BODY_OF = re.compile(r"(?<![\w-])(?:gouvernement|ministère|présidence|armée|diplomatie|exécutif|cabinet)\s+"
-                            r"([a-zß-ÿ][\w-]+)(?![\w-])", re.IGNORECASE)
 
 
 def _leads(head: str, pats: TitlePatterns) -> bool:
     """Whether a head after ``son``/``sa``/``leur`` names the leader of a body or team."""
-    head = _bare(head)
+    head = _bare(head, pats.syntax)
     return head in pats.resources["leader_heads"] or head in pats.resources.get("team_heads", ())
 
 
@@ -312,12 +292,11 @@ def _possessive(text: str, at: int, pats: TitlePatterns) -> bool:
     return any(before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalpha()) for p in pats.resources["possessives"])
 
 
-_BODY_AFTER = re.compile(r"\s*,\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+)")
 
 
 def _body_after_name(text: str, end: int, limit: int, pats: TitlePatterns, spans: _Spans) -> str | None:
     """The organisation of ``, du cabinet Y`` / ``, de Y`` right after a name, or None."""
-    m = _BODY_AFTER.match(text, end, limit)
+    m = pats.syntax.body_after.match(text, end, limit)
     if not m:
         return None
     # The organisation's name starts right there, or after a common noun (``du cabinet Y``),
@@ -339,11 +318,8 @@ def _body_after_name(text: str, end: int, limit: int, pats: TitlePatterns, spans
 
 
 _TOWN_WINDOW = 600
-# A complement the title grammar did not read (``maire du 7e arrondissement``): no town to infer.
-_UNPARSED_COMPLEMENT = re.compile(r"\s+(?:de|du|des|d['’])\s*\w")
 
 
-_DETERMINER = re.compile(r"\s*[»”]?\s*,\s*(?:le|la|l['’])", re.I)
 _NEXT_WORD = re.compile(r"\s+(?=\w)")
 
 
@@ -360,19 +336,18 @@ def _starts_a_clause(text: str, a: re.Match, pos_at) -> bool:
     return gap is not None and pos_at(gap.end()) in ("VERB", "AUX")
 
 
-def _bare(head: str) -> str:
+def _bare(head: str, syn: RoleSyntax) -> str:
     """The head without the modifiers that date it (``ancien``, ``futur``, ``ex-``)."""
-    for mod in ("ancien ", "ancienne ", "futur ", "future ", "ex-"):
+    for mod in syn.dating_prefixes:
         head = head.removeprefix(mod)
     return head
 
 
-_FEMININE = {"première": "premier", "présidente": "président", "cheffe": "chef", "ministre-présidente": "ministre-président"}
 
 
-def _post_key(title: str) -> str:
+def _post_key(title: str, syn: RoleSyntax) -> str:
     """A post whoever holds it, now or before (``l'ex-Première ministre`` = ``Premier ministre``)."""
-    return " ".join(_FEMININE.get(w, w) for w in _bare(title.lower()).split())
+    return " ".join(syn.feminine_words.get(w, w) for w in _bare(title.lower(), syn).split())
 
 
 def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str, pats: TitlePatterns) -> Entity | None:
@@ -394,41 +369,20 @@ def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str,
 def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> bool:
     """A head of national government or opposition, whose bare form implies the country."""
     national = pats.resources.get("national_heads", frozenset())
-    bare = _bare(tm.head)
-    for mod in ("premier ", "première ", "dernier ", "dernière "):
+    bare = _bare(tm.head, pats.syntax)
+    for mod in pats.syntax.rank_prefixes:
         bare = bare.removeprefix(mod)
     # A post adjective does not change the level: ``ministre fédéral``, ``député fédéral``.
     if bare in national or bare.rsplit(" ", 1)[0] in national:
         return True
     if is_cabinet_secretary(tm, text):
         return True  # ``le secrétaire à la Défense X``, ``la secrétaire au Trésor Y``: a cabinet post
-    if not tm.complements and _NATIONAL_POST.search(title):
+    if not tm.complements and pats.syntax.national_post.search(title):
         return True  # ``le sélectionneur national X``: the country's own team or service
     body_words = pats.resources.get("national_body_words", frozenset())
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
 
 
-# National government posts (not a territory's own: ``le président de Région``, ``le préfet``).
-_GOVERNMENT = re.compile(r"(?:ancien(?:ne)?\s+|ex-|vice-)?(?:ministre|Premier\s+ministre|Première\s+ministre|"
-                         r"secrétaire\s+d['’]État|chef(?:fe)?\s+de\s+l['’]État|chef(?:fe)?\s+du\s+gouvernement|"
-                         r"président(?:e)?\s+de\s+la\s+République)(?![\w-])")
-# Between a name and the post it is given: ``a été (ré)élu``, ``est nommée``, ``vient d'être
-# désigné``, with an optional day or month and ``au poste de`` / ``à la tête de``.
-_APPOINTED_AS = re.compile(
-    r"\s+(?:a|avait|aurait|ont|avaient|sera|serait|est|sont|était|vient\s+d['’]être|venait\s+d['’]être)\s+(?:été\s+)?"
-    r"(?:ré)?(?:élu|nommé|proclamé|désigné|investi|reconduit|intronisé)(?:e|s|es)?"
-    r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|triomphalement|"
-    r"en\s+[a-zéû]+|le\s+\d{1,2}(?:er)?\s+[a-zéû]+))?\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+)?")
-# Heads of a government or a region's executive, whose cabinet a possessive post belongs to.
-_LEADER_OF_GOVERNMENT = re.compile(r"(?:Premier|Première|premier|première)\s+ministre|présidente?|chancelière?|"
-                                   r"cheffe?\s+(?:de\s+l['’]État|du\s+gouvernement)|ministre-présidente?|gouverneure?|"
-                                   r"émir|roi|reine|sultan|prince\s+héritier")
-# Qualifiers that date a post's holder and that the title leaves out.
-_DATING = re.compile(r"(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérimaire|déchue?|renversée?|destituée?|"
-                     r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-])", re.IGNORECASE)
-# A post the text calls the nation's (``sélectionneur national``, ``entraîneuse nationale``).
-_NATIONAL_POST = re.compile(r"\s(?:national|nationale)$")
-_AND_NEXT = re.compile(r"\s+et\s+")
 
 
 def _distributed_roles(text: str, pats: TitlePatterns, lang: str, persons, roles: dict, demonyms: list) -> None:
@@ -439,7 +393,7 @@ def _distributed_roles(text: str, pats: TitlePatterns, lang: str, persons, roles
         first = by_start.get(m.end())
         if first is None:
             continue
-        gap = _AND_NEXT.match(text, first[0])
+        gap = pats.syntax.coordinated_name.match(text, first[0])
         second = by_start.get(gap.end()) if gap else None  # NER may have missed the second name
         port = m.group("port") or m.group("port2") or ""
         # The pattern matches case and apostrophes loosely (``Chefs d’État``): compare name keys.
@@ -463,6 +417,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
     pats = title_patterns(lang)
     if pats is None or doc.parse is None:
         return [], []
+    syn = pats.syntax
     text = doc.text
     pos_at = pos_lookup(doc.parse)
     subject_of = subject_lookup(doc.parse)
@@ -491,9 +446,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``le milieu de terrain du Real Madrid Jude X``: the place word ends the body's
                 # name (``Real Madrid``), it is no first name.
                 given_is_place, gap_start, gap_end = False, m.end("given"), start
-            if _GAP.match(text, gap_start, gap_end) and not given_is_place:
-                governor = _OF_GOVERNOR.search(text, max(s0, tm.start - 40), tm.start) if "," in text[tm.end:start] else None
-                if governor is not None and _INDEFINITE.search(text, max(s0, governor.start() - 6), governor.start()):
+            if syn.gap.match(text, gap_start, gap_end) and not given_is_place:
+                governor = syn.of_governor.search(text, max(s0, tm.start - 40), tm.start) if "," in text[tm.end:start] else None
+                if governor is not None and syn.indefinite.search(text, max(s0, governor.start() - 6), governor.start()):
                     governor = None  # ``un conseiller du président, X``: an unnamed adviser; X is the president
                 head = pats.anywhere.match(text, governor.start("noun")) if governor is not None else None
                 if head is not None and head.end() < governor.end("noun"):
@@ -510,7 +465,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     found.append(tm)
                     # ``la vice-première ministre et ministre des Transports, X``: both posts.
                     for other in pats.anywhere.finditer(text, max(s0, tm.start - 80), tm.start):
-                        if _AND.fullmatch(text, other.end(), tm.start):
+                        if syn.coordinated_title.fullmatch(text, other.end(), tm.start):
                             first = parse_title(other, text, pats, lang, pos_at)
                             if first.country is None and tm.country is not None and not first.complements:
                                 # ``Le Premier ministre et ministre des Affaires étrangères qatari``:
@@ -519,7 +474,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                             found.append(first)
                             break
         a = pats.after_name.match(text, end, s1)
-        if a and _DETERMINER.match(text, a.start()):
+        if a and syn.determiner.match(text, a.start()):
             # A definite title after the comma may belong to what follows, not to this name:
             # the next clause's subject (``Selon X, la cheffe de l'État sera entendue``), or the
             # person it runs into (``D'après Asharq Al-Awsat, l'ancien Premier ministre
@@ -533,7 +488,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             if tm.complements or tm.demonyms or pos_at(tm.head_start) not in ("VERB", "AUX"):
                 found.append(tm)
                 # ``X, ancien Premier ministre et secrétaire général de Renaissance,``: both posts.
-                more = _AND.match(text, tm.end, s1)
+                more = syn.coordinated_title.match(text, tm.end, s1)
                 second = pats.anywhere.match(text, more.end(), s1) if more else None
                 if second is not None:
                     found.append(parse_title(second, text, pats, lang, pos_at))
@@ -542,7 +497,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         if not found and not a:
             # ``X a été proclamé lundi président de la région``, ``Y est élue maire de Z``: the
             # post an appointment or an election gives, as a predicate of the name.
-            appointed = _APPOINTED_AS.match(text, end, s1)
+            appointed = syn.appointed_as.match(text, end, s1)
             post = pats.anywhere.match(text, appointed.end(), s1) if appointed else None
             if post is not None:
                 found.append(parse_title(post, text, pats, lang, pos_at))
@@ -560,10 +515,10 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 lo = max(0, tm.start - _WINDOW)
                 # The subject's body or state body when it names one, else the nearest named.
                 org = spans.first_org(*subject) if subject is not None else None
-                state = _STATE_BODY_OF.search(text, *subject) if subject is not None and org is None else None
+                state = syn.state_body_of.search(text, *subject) if subject is not None and org is None else None
                 if org is None and state is None:
                     org = spans.latest_org(lo, tm.start)
-                    for state in _STATE_BODY_OF.finditer(text, lo, tm.start):
+                    for state in syn.state_body_of.finditer(text, lo, tm.start):
                         pass
                 country = demonym_country(state.group(1), lang) if state is not None else None
                 org_at = max((m.start for m in org.mentions if m.start < tm.start), default=-1) if org is not None else -1
@@ -572,17 +527,17 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     demonyms.append((state.start(1), state.end(1), country))
                 else:
                     of = org.id if org is not None else None
-            if tm.head == _COUNTERPART:
+            if tm.head == syn.counterpart_head:
                 prev = last_in_sentence.get(s0)
                 if prev is None or prev.person == ent.id:
                     continue
                 title = prev.title
             if of is None and not tm.complements:
                 # ``l'ancienne députée européenne X``: the body the title is a seat in.
-                body = pats.resources.get("member_bodies", {}).get(name_key(_bare(title)))
+                body = pats.resources.get("member_bodies", {}).get(name_key(_bare(title, syn)))
                 member_of = spans.orgs_by_key.get(name_key(body)) if body else None
                 of = member_of.id if member_of is not None else None
-            of_country_noun = of is None and _OF_COUNTRY_NOUN.match(text, tm.end) is not None
+            of_country_noun = of is None and syn.of_country_noun.match(text, tm.end) is not None
             national = _national(tm, title, text, pats)
             if of is None and national and possessive:
                 # ``John Swinney ... Kate Forbes, sa vice-première ministre``: a cabinet post of the
@@ -593,39 +548,39 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 held_before = [r for r in roles.values() if r.person != ent.id and r.of is not None
                                and tm.start - _WINDOW <= r.start < tm.start]
                 leader = next((r for r in held_before if r.person in owners), None) or max(
-                    (r for r in held_before if _LEADER_OF_GOVERNMENT.fullmatch(_bare(r.title))), key=lambda r: r.start, default=None)
+                    (r for r in held_before if syn.leader_of_government.fullmatch(_bare(r.title, syn))), key=lambda r: r.start, default=None)
                 of = leader.of if leader is not None else None
             if of is None and national:
                 # ``la France du président X``: the country the phrase hangs on.
-                of = spans.country_before(text, tm.start, lang)
+                of = spans.country_before(text, tm.start, lang, syn)
                 if of is None and tm.start >= end:
                     # ``son collègue ghanéen, X, ministre des Finances``: the country adjective
                     # just before the name is the person's, so the apposition's.
-                    before = _ADJECTIVE_BEFORE_NAME.search(text, max(s0, start - 40), start)
+                    before = syn.adjective_before_name.search(text, max(s0, start - 40), start)
                     place = demonym_country(before.group(1), lang) if before else None
                     if place is not None:
                         of = place.id
                         demonyms.append((before.start(1), before.end(1), place))
             inferred = False
-            if of is None and not tm.complements and _bare(tm.head) in pats.resources["local_heads"] \
-                    and not _UNPARSED_COMPLEMENT.match(text, tm.end):
+            if of is None and not tm.complements and _bare(tm.head, syn) in pats.resources["local_heads"] \
+                    and not syn.unparsed_complement.match(text, tm.end):
                 # ``À Valle de Bravo, ... le maire X``, ``CHOLET – ... le maire X``: the town
                 # the story is in (the clause's opening place, the dateline, else the last named).
                 town = _story_town(text, s0, tm.start, spans, lang, pats)
                 of, inferred = (town.id, True) if town is not None else (None, False)
-            if of is None and not tm.complements and _bare(tm.head) in pats.resources.get("regional_heads", ()) \
-                    and not _UNPARSED_COMPLEMENT.match(text, tm.end):
+            if of is None and not tm.complements and _bare(tm.head, syn) in pats.resources.get("regional_heads", ()) \
+                    and not syn.unparsed_complement.match(text, tm.end):
                 # ``Dans l'État de Rio de Janeiro, le gouverneur X``: the region the story names last.
                 region = spans.latest_region(max(0, tm.start - _TOWN_WINDOW), tm.start, lang, pats)
                 of, inferred = (region.id, True) if region is not None else (None, False)
             if of is None and not tm.complements and not _possessive(text, tm.start, pats):
                 # ``Chez Groupama-FDJ, le manager X``, ``Au sein de la CGT, la secrétaire Y``: the
                 # body the clause opens on.
-                frame = _BODY_FRAME.match(text, s0, tm.start)
+                frame = syn.body_frame.match(text, s0, tm.start)
                 named = next((m for m in spans.mentions_at(frame.end()) if m[2].type == "ORG"), None) if frame else None
                 if named is not None and _BODY_FRAME_END.match(text, named[1]):
                     of = named[2].id
-            if of is None and not tm.complements and _bare(tm.head) in pats.resources.get("media_heads", ()):
+            if of is None and not tm.complements and _bare(tm.head, syn) in pats.resources.get("media_heads", ()):
                 # ``Dans Le Temps, l'éditorialiste X``: the paper the clause opens on.
                 frame = pats.media_frame.match(text, s0, tm.start)
                 paper = spans.starting_at(frame.end(), frame.end() + 1) if frame else None
@@ -650,7 +605,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         # Not when either is dated by a qualifier the title leaves out (``le président sortant``,
         # ``le nouveau président``): two holders in turn.
         def current(role: Role) -> bool:
-            return role.title in single and not _DATING.search(text, role.start, role.end)
+            return role.title in single and not syn.dating.search(text, role.start, role.end)
 
         held = {(r.title, r.of): r.person for r in roles.values() if r.of is not None and not r.of_inferred and current(r)}
         code_of = {ent_id: code for code, ent_id in evidence.ids.items()}
@@ -664,23 +619,23 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
         for r in roles.values():
             if r.of is not None and not r.of_inferred:
                 if r.of in regions:
-                    regional.setdefault(_post_key(r.title), set()).add(r.of)
+                    regional.setdefault(_post_key(r.title, syn), set()).add(r.of)
                 else:
-                    national_posts.add((_post_key(r.title), r.of))
+                    national_posts.add((_post_key(r.title, syn), r.of))
         for pid, at, s0, s1 in implied:
             of = evidence.country_for(at, s0, s1)
             title = roles[(pid, at)].title
-            post = _post_key(title)
+            post = _post_key(title, syn)
             own = regional.get(post, set())
             if of is not None and len(own) == 1 and (post, of) not in national_posts:
                 region = regions[next(iter(own))]
                 if code_of.get(of) == region.code:
                     roles[(pid, at)] = replace(roles[(pid, at)], of=region.id, of_inferred=True)
                     continue
-            if of is not None and _GOVERNMENT.match(title):
+            if of is not None and syn.government.match(title):
                 # ``le ministre chargé des Outre-mer X`` in a story about La Réunion: France's.
                 of = evidence.sovereign(of) or of
-            allowed = specific.get(_bare(title))
+            allowed = specific.get(_bare(title, syn))
             if allowed is not None and code_of.get(of) not in allowed:
                 # A post only some countries have: the one of them the story names, if one.
                 named = [c for c in allowed if evidence.entity_id(c) is not None]

@@ -1,0 +1,80 @@
+"""The French words around a title and a name that the roles stage reads.
+
+The roles stage (``veille.pipeline.stages.roles``) is written over these entries, not over French
+words: another language adds a module like this one to its pack. Each ``*_pattern`` entry is a
+regular-expression source, compiled once per language by ``title_patterns``; case-insensitive
+parts carry their own ``(?i:...)``. The other entries are word lists.
+"""
+
+from __future__ import annotations
+
+ROLE_SYNTAX = {
+    # ``de``/``du``/``d'`` right after a complement's common noun (``la province | de Buenos Aires``).
+    "of_name_pattern": r"\s+(?:de\s+|d['’]\s*|du\s+)",
+    # ``du``/``de la``/``de l'`` ending right before a title (``la France | du président X``).
+    "of_before_pattern": r"\s+(?:du|de\s+la|de\s+l['’])\s*$",
+    # The preposition before a title's first complement (searched in the text between them).
+    "complement_preposition_pattern": r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’]|chez|à\s+l['’]|à\s+la|au|aux)\s*$",
+    # An indefinite article before a title (``un conseiller du président``): no definite post.
+    "indefinite_pattern": r"(?i:(?:^|\s)(?:un|une|des)\s+$)",
+    # A noun governing the title through ``de`` (``l'avocat du | maire``): ``noun`` then the preposition.
+    "of_governor_pattern": r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$",
+    # The word just before a name's comma (``son collègue ghanéen, | X``), group 1.
+    "adjective_before_name_pattern": r"(?<![\w-])([^\W\d_][\w-]*)\s*,\s*$",
+    # Between two coordinated titles of one person (``président et | chef de l'État``).
+    "coordinated_title_pattern": r"\s+et\s+(?:(?:le|la|l['’])\s*)?",
+    # Between two coordinated names.
+    "coordinated_name_pattern": r"\s+et\s+",
+    # ``le premier président du pays``: the country is the story's.
+    "of_country_noun_pattern": r"\s+(?:du\s+pays|de\s+la\s+nation)(?![\w-])",
+    # Between a title and the name: commas, or a circumstance or brief closed by a comma (``en exil,``,
+    # ``pour la Birmanie,``, ``auprès des Nations unies,``).
+    "gap_pattern": r"(?:\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,4}\s*,)?[\s,(]*$",
+    # A clause opening on a body (``Chez | Groupama-FDJ, le manager X``), its name up to a comma.
+    "body_frame_pattern": r"\s*(?:Chez(?:\s+(?:les|le|la|l['’]))?|Au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*",
+    # A state body named with its country adjective (``le gouvernement allemand``), group 1.
+    "state_body_of_pattern": r"(?i:(?<![\w-])(?:gouvernement|ministère|présidence|armée|diplomatie|exécutif|cabinet)\s+"
+                             r"([a-zß-ÿ][\w-]+)(?![\w-]))",
+    # ``, du cabinet Y`` / ``, de Y`` right after a name: the body the person is with.
+    "body_after_pattern": r"\s*,\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|chez\s+)",
+    # A complement the title grammar did not read (``maire du 7e arrondissement``): no town to infer.
+    "unparsed_complement_pattern": r"\s+(?:de|du|des|d['’])\s*\w",
+    # A definite article after a name's comma (``X, le ministre``), a closing quote allowed before it.
+    "determiner_pattern": r"(?i:\s*[»”]?\s*,\s*(?:le|la|l['’]))",
+    # National government posts (not a territory's own: ``le président de Région``, ``le préfet``).
+    "government_pattern": r"(?:ancien(?:ne)?\s+|ex-|vice-)?(?:ministre|Premier\s+ministre|Première\s+ministre|"
+                          r"secrétaire\s+d['’]État|chef(?:fe)?\s+de\s+l['’]État|chef(?:fe)?\s+du\s+gouvernement|"
+                          r"président(?:e)?\s+de\s+la\s+République)(?![\w-])",
+    # Between a name and the post it is given: ``a été (ré)élu``, ``est nommée``, ``vient d'être
+    # désigné``, with an optional day or month and ``au poste de`` / ``à la tête de``.
+    "appointed_as_pattern": (
+        r"\s+(?:a|avait|aurait|ont|avaient|sera|serait|est|sont|était|vient\s+d['’]être|venait\s+d['’]être)\s+(?:été\s+)?"
+        r"(?:ré)?(?:élu|nommé|proclamé|désigné|investi|reconduit|intronisé)(?:e|s|es)?"
+        r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|triomphalement|"
+        r"en\s+[a-zéû]+|le\s+\d{1,2}(?:er)?\s+[a-zéû]+))?\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+)?"
+    ),
+    # Heads of a government or a region's executive, whose cabinet a possessive post belongs to.
+    "leader_of_government_pattern": r"(?:Premier|Première|premier|première)\s+ministre|présidente?|chancelière?|"
+                                    r"cheffe?\s+(?:de\s+l['’]État|du\s+gouvernement)|ministre-présidente?|gouverneure?|"
+                                    r"émir|roi|reine|sultan|prince\s+héritier",
+    # Qualifiers that date a post's holder and that the title leaves out.
+    "dating_pattern": r"(?i:(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérimaire|déchue?|renversée?|destituée?|"
+                      r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-]))",
+    # A post the text calls the nation's (``sélectionneur national``, ``entraîneuse nationale``).
+    "national_post_pattern": r"\s(?:national|nationale)$",
+    # A trip's words before a place (``se rendre en | Chine``): the place is visited, not the story's.
+    "destination_pattern": r"(?<![\w-])(?:rendre|rend|rendra|rendront|rendait|rendu|rendue|visite|voyage|tournée|déplacement|"
+                           r"escale|partir|partira|arrivera|attendu|attendue)\s+(?:en|au|aux|à|dans|vers)\s+"
+                           r"(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+    # Nouns for the town the story is in (``le maire de la ville``): the place named last.
+    "town_nouns": frozenset({"ville", "commune", "municipalité", "mairie", "cité"}),
+    # ``son homologue biélorusse X``: the head that takes the title of the role before it.
+    "counterpart_head": "homologue",
+    # Modifiers that date a head, left out when comparing posts (``l'ancien ministre`` = ``ministre``).
+    "dating_prefixes": ("ancien ", "ancienne ", "futur ", "future ", "ex-"),
+    # Ordinals that do not change a head's level (``le premier président``, ``la dernière présidente``).
+    "rank_prefixes": ("premier ", "première ", "dernier ", "dernière "),
+    # Feminine words of a post and their masculine (one post whoever holds it).
+    "feminine_words": {"première": "premier", "présidente": "président", "cheffe": "chef",
+                       "ministre-présidente": "ministre-président"},
+}
