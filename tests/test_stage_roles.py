@@ -1069,6 +1069,16 @@ def test_a_belgian_regions_adjective_names_the_region(analyze):
     assert roles_of(doc, "Matthias Diependaele") == {("ministre-président", flanders.id)}
 
 
+def test_a_possessive_aides_post_serves_the_leaders_country(analyze):
+    # The leader is named with a title and the aide's ``son`` refers back to them: whether the
+    # leader's name or only the title is the subject, the aide serves the leader's country.
+    doc = analyze("Le président chilien, Gabriel Boric, a défendu la réforme mardi. Son porte-parole, Camila "
+                  "Vallejo, a précisé le calendrier. Le chef de l'État péruvien a réagi le lendemain. Sa conseillère, "
+                  "Rosa Quispe, a dénoncé un texte « précipité ».")
+    assert title_and_of(doc, "Camila Vallejo") == ("porte-parole", "Chili")
+    assert title_and_of(doc, "Rosa Quispe") == ("conseillère", "Pérou")
+
+
 def test_role_syntax_is_the_language_packs_own():
     # The roles stage reads its words (``du``, ``a été nommé``, ``homologue``) from the pack, so a
     # new language supplies them as data: every field comes from an entry, with none left over.

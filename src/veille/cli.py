@@ -399,7 +399,7 @@ def eval_entities(
 def eval_blind(
     split: str = typer.Option("test", help="dev (b01-b12 / d01-d12 / f01-f12, may be read to find error kinds) or"
                                            " test (b13-b24 / c01-c12 / e01-e12, score only)."),
-    set_name: str = typer.Option("blind", "--set", help="blind, blind2, ... blind8 (24 articles each, written in turn)."),
+    set_name: str = typer.Option("blind", "--set", help="blind, blind2, ... blind9 (24 articles each, written in turn)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Every capability end to end on articles annotated independently of the rules."""

@@ -285,6 +285,8 @@ SPLITS_6 = {"dev": lambda i: i.startswith("k"), "test": lambda i: i.startswith("
 SPLITS_7 = {"dev": lambda i: i.startswith("m"), "test": lambda i: i.startswith("n"), "all": lambda i: True}
 #: The eighth set, likewise: o01-o12 may be read ("dev"), p01-p12 are only scored ("test").
 SPLITS_8 = {"dev": lambda i: i.startswith("o"), "test": lambda i: i.startswith("p"), "all": lambda i: True}
+#: The ninth set, likewise: q01-q12 may be read ("dev"), r01-r12 are only scored ("test").
+SPLITS_9 = {"dev": lambda i: i.startswith("q"), "test": lambda i: i.startswith("r"), "all": lambda i: True}
 #: set name -> (articles file, splits)
 BLIND_SETS = {
     "blind": (BLIND_PATH, SPLITS),
@@ -295,6 +297,7 @@ BLIND_SETS = {
     "blind6": (BLIND_PATH.parents[1] / "blind6" / "articles.jsonl", SPLITS_6),
     "blind7": (BLIND_PATH.parents[1] / "blind7" / "articles.jsonl", SPLITS_7),
     "blind8": (BLIND_PATH.parents[1] / "blind8" / "articles.jsonl", SPLITS_8),
+    "blind9": (BLIND_PATH.parents[1] / "blind9" / "articles.jsonl", SPLITS_9),
 }
 
 

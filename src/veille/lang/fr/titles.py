@@ -404,11 +404,18 @@ ORGANISATION_NOUNS = (
     "groupe parlementaire", "plateforme", "alliance",
 )
 
+#: An aide's posts: ``son porte-parole, X`` after a leader serves the leader's country or body.
+AIDE_HEADS = frozenset(
+    {"porte-parole", "conseiller", "conseillère", "chef de cabinet", "cheffe de cabinet", "directeur de cabinet",
+     "directrice de cabinet", "envoyé spécial", "envoyée spéciale", "émissaire", "ambassadeur", "ambassadrice"}
+)
+
 #: Posts only some countries have (world knowledge the text leaves out): ``la visite du
 #: chancelier Merz à Kiev`` in a story about Ukraine is Germany's chancellor, or Austria's.
 COUNTRY_SPECIFIC_HEADS = {
     "chancelier": ("DE", "AT"), "chancelière": ("DE", "AT"),
     "vice-chancelier": ("DE", "AT"), "vice-chancelière": ("DE", "AT"),
+    "guide suprême": ("IR",),
 }
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
@@ -687,6 +694,7 @@ RESOURCES = {
     "state_body_nouns": STATE_BODY_NOUNS,
     "single_holder_heads": SINGLE_HOLDER_HEADS,
     "country_specific_heads": COUNTRY_SPECIFIC_HEADS,
+    "aide_heads": AIDE_HEADS,
     "title_adjectives": TITLE_ADJECTIVES,
     "national_heads": NATIONAL_HEADS,
     "body_name_nouns": BODY_NAME_NOUNS,

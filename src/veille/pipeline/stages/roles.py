@@ -539,17 +539,30 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 of = member_of.id if member_of is not None else None
             of_country_noun = of is None and syn.of_country_noun.match(text, tm.end) is not None
             national = _national(tm, title, text, pats)
-            if of is None and national and possessive:
+            if of is None and possessive and (national or _bare(tm.head, syn) in pats.resources.get("aide_heads", ())):
                 # ``John Swinney ... Kate Forbes, sa vice-première ministre``: a cabinet post of the
-                # head of government named just before is in that leader's country or region.
+                # head of government named just before is in that leader's country or region;
+                # so is an aide's (``Le chef de l'État argentin, Javier Milei, ... Son
+                # porte-parole, Manuel Adorni``).
                 # The possessor is the subject's person when it holds a post, else the leader
                 # named last (``L'émir du Qatar, X, a estimé... Son Premier ministre, Y``).
                 owners = {e.id for s_, _, e in persons if subject is not None and subject[0] <= s_ < subject[1]} - {ent.id}
                 held_before = [r for r in roles.values() if r.person != ent.id and r.of is not None
                                and tm.start - _WINDOW <= r.start < tm.start]
-                leader = next((r for r in held_before if r.person in owners), None) or max(
-                    (r for r in held_before if syn.leader_of_government.fullmatch(_bare(r.title, syn))), key=lambda r: r.start, default=None)
-                of = leader.of if leader is not None else None
+                leader = next((r for r in held_before if r.person in owners), None)
+                if leader is None and subject is not None:
+                    # ``Le chef de l'État péruvien a réagi... Sa conseillère, X``: the subject is a
+                    # title that names its country or body itself.
+                    owner = pats.anywhere.search(text, *subject)
+                    if owner is not None and owner.start() < tm.start:
+                        owner_tm = parse_title(owner, text, pats, lang, pos_at)
+                        of = _resolve(owner_tm, text, pats, spans, lang)[1]
+                        if owner_tm.country is not None and of == owner_tm.country.id:
+                            demonyms.extend((d0, d1, owner_tm.country) for d0, d1 in owner_tm.demonyms)
+                if of is None:
+                    leader = leader or max((r for r in held_before if syn.leader_of_government.fullmatch(_bare(r.title, syn))),
+                                           key=lambda r: r.start, default=None)
+                    of = leader.of if leader is not None else None
             if of is None and national:
                 # ``la France du président X``: the country the phrase hangs on.
                 of = spans.country_before(text, tm.start, lang, syn)
