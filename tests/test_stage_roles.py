@@ -1092,3 +1092,21 @@ def test_role_syntax_is_the_language_packs_own():
     syntax = RoleSyntax.compile(ROLE_SYNTAX)
     assert syntax.appointed_as.match(" a été nommée ministre", 0).end() == len(" a été nommée ")
     assert syntax.dating.search("le président SORTANT") is not None
+
+
+def test_a_title_after_dont_serves_the_body_the_relative_hangs_on(analyze):
+    doc = analyze("Le syndicat Solidarność, dont le président Piotr Duda refuse l'accord, manifeste à Varsovie. "
+                  "La Zambie, dont le ministre des Finances Situmbeko Musokotwane a parlé mardi, attend le FMI.")
+    assert title_and_of(doc, "Piotr Duda") == ("président", "Solidarność")
+    assert title_and_of(doc, "Situmbeko Musokotwane") == ("ministre des Finances", "Zambie")
+
+
+def test_an_appointment_after_a_title_before_the_name_adds_the_new_post(analyze):
+    doc = analyze("L'ancien ministre belge des Finances Didier Reynders a été nommé lundi président de la Fondation Arcadia.")
+    named = {(t, doc.entity(o).name) for t, o in roles_of(doc, "Didier Reynders")}
+    assert named == {("ancien ministre des Finances", "Belgique"), ("président", "Fondation Arcadia")}
+
+
+def test_an_adverb_between_the_comma_and_the_title(analyze):
+    doc = analyze("Le ministre chilien de l'Économie, Nicolás Grau, également ministre des Finances par intérim, a parlé.")
+    assert ("ministre des Finances" in {t for t, _ in roles_of(doc, "Nicolás Grau")})

@@ -66,6 +66,9 @@ ROLE_SYNTAX = {
     "destination_pattern": r"(?<![\w-])(?:rendre|rend|rendra|rendront|rendait|rendu|rendue|visite|voyage|tournée|déplacement|"
                            r"escale|partir|partira|arrivera|attendu|attendue)\s+(?:en|au|aux|à|dans|vers)\s+"
                            r"(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+    # A relative ``dont`` after a body's or a country's name, before a title (``Le FMI, dont | la
+    # directrice générale X``): the title is that body's.
+    "whose_pattern": r"\s*,\s*dont\s+(?:(?:le|la|les|l['’])\s*)?$",
     # Nouns for the town the story is in (``le maire de la ville``): the place named last.
     "town_nouns": frozenset({"ville", "commune", "municipalité", "mairie", "cité"}),
     # ``son homologue biélorusse X``: the head that takes the title of the role before it.

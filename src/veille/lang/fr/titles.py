@@ -658,6 +658,11 @@ ACCOMPANIED_BY = r"accompagné(?:e|s|es)?\s+(?:de|du|des|d['’])"
 APPOINTMENT_PARTICIPLES = (r"(?:ré)?élu(?:e|s|es)?", r"nommé(?:e|s|es)?", r"désigné(?:e|s|es)?", r"reconduit(?:e|s|es)?")
 
 #: Words before a monarch's one name (``le sultan Ibrahim``, ``le roi Charles``), lower case.
+#: Adverbs between a name's comma and its title (``X, également vice-Premier ministre,``,
+#: ``Y, aujourd'hui ministre senior``).
+APPOSITION_ADVERBS = (r"également", r"aussi", r"aujourd['’]hui", r"désormais", r"actuellement", r"toujours",
+                      r"lui-même", r"elle-même", r"par\s+ailleurs", r"jusqu['’]ici", r"alors")
+
 MONARCH_STYLES = frozenset({"sultan", "roi", "reine", "émir", "cheikh", "prince", "princesse", "pape", "empereur", "impératrice"})
 
 #: Players and coaches, whose complement is a club even when it is written as its town
@@ -715,6 +720,7 @@ RESOURCES = {
     "body_heads": BODY_HEADS,
     "monarch_styles": MONARCH_STYLES,
     "appointment_participles": APPOINTMENT_PARTICIPLES,
+    "apposition_adverbs": APPOSITION_ADVERBS,
     "media_heads": MEDIA_HEADS,
     "media_frame": MEDIA_FRAME,
     "side_frame": SIDE_FRAME,

@@ -96,6 +96,7 @@ class RoleSyntax:
     dating: re.Pattern[str]
     national_post: re.Pattern[str]
     destination: re.Pattern[str]
+    whose: re.Pattern[str]
     town_nouns: frozenset[str]
     counterpart_head: str
     dating_prefixes: tuple[str, ...]
@@ -337,6 +338,7 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     town_bodies = "|".join(res.get("town_body_nouns", ())) or r"(?!)"
     frames = "|".join(res.get("place_frames", ())) or r"(?!)"
     appointed = "|".join(res.get("appointment_participles", ())) or r"(?!)"
+    adverbs = "|".join(res.get("apposition_adverbs", ())) or r"(?!)"
     members = "|".join(res.get("club_member_nouns", ())) or r"(?!)"
     represented = "|".join(res.get("represented_by", ())) or r"(?!)"
     articles = "|".join(res.get("articles", ())) or r"(?!)"
@@ -346,8 +348,9 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
         # ``X, 41 ans, échevine de …``: an age may stand between the name and the title.
         # A closing quote may end a quotation on the name (``« l'esprit de X », le premier président``).
-        # ``X, élue maire de Y en 2020,``: an appointment's participle before the title.
-        after_name=re.compile(rf"\s*[»”)]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?:{appointed})\s+)?(?:(?i:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:{phrase_cs})"),
+        # ``X, élue maire de Y en 2020,``: an appointment's participle before the title;
+        # ``X, également vice-Premier ministre``: an adverb.
+        after_name=re.compile(rf"\s*[»”)]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?:{adverbs})\s+)?(?:(?:{appointed})\s+)?(?:(?i:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:{phrase_cs})"),
         anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
         honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),

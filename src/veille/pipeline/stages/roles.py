@@ -171,6 +171,11 @@ class _Spans:
         return None
 
 
+def _is_country(ent: Entity, lang: str) -> bool:
+    place = lookup_place(ent.name, lang) if ent.type == "LOC" else None
+    return place is not None and place.kind == "country"
+
+
 def _prep_text(text: str, prev_end: int, comp_start: int) -> str:
     prep = _SPACES.sub(" ", text[prev_end:comp_start].strip()).replace("’", "'")
     return prep if prep.endswith("'") else prep + " "
@@ -494,9 +499,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     found.append(parse_title(second, text, pats, lang, pos_at))
                     if _possessive(text, tm.start, pats):
                         possessed.add(found[-1].start)  # ``X, sa vice-première ministre et secrétaire à l'Économie``
-        if not found and not a:
+        if not a:
             # ``X a été proclamé lundi président de la région``, ``Y est élue maire de Z``: the
-            # post an appointment or an election gives, as a predicate of the name.
+            # post an appointment or an election gives, as a predicate of the name; with a title
+            # before the name, a second post (``L'ancien secrétaire général de l'OTAN X a été
+            # nommé ministre des Finances``).
             appointed = syn.appointed_as.match(text, end, s1)
             post = pats.anywhere.match(text, appointed.end(), s1) if appointed else None
             if post is not None:
@@ -505,6 +512,13 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             title, of = _resolve(tm, text, pats, spans, lang)
             possessive = tm.start in possessed or _possessive(text, tm.start, pats)
             subject = subject_of(tm.start) if possessive else None  # what ``son``/``sa`` refers back to
+            if of is None:
+                # ``Le Hezbollah, dont le secrétaire général Naïm Qassem refuse...``: the body
+                # or country the relative clause hangs on.
+                whose = syn.whose.search(text, max(0, tm.start - 24), tm.start)
+                owner = spans.ending.get(whose.start()) if whose is not None else None
+                if owner is not None and (owner.type == "ORG" or _is_country(owner, lang)):
+                    of = owner.id
             if of is None and not tm.complements and tm.start < start:
                 # ``l'analyste X, du cabinet Y``: the body comes after the name.
                 of = _body_after_name(text, end, s1, pats, spans)
