@@ -1110,3 +1110,19 @@ def test_an_appointment_after_a_title_before_the_name_adds_the_new_post(analyze)
 def test_an_adverb_between_the_comma_and_the_title(analyze):
     doc = analyze("Le ministre chilien de l'Économie, Nicolás Grau, également ministre des Finances par intérim, a parlé.")
     assert ("ministre des Finances" in {t for t, _ in roles_of(doc, "Nicolás Grau")})
+
+
+def test_a_plural_title_before_coordinated_names_gives_each_the_post(analyze):
+    doc = analyze("Réunion à La Plata. Les gouverneurs Axel Kicillof (Buenos Aires) et Rogelio Frigerio (Entre Ríos) "
+                  "ont signé l'accord. Les ministres brésiliens des Finances Fernando Haddad et Simone Tebet "
+                  "étaient absents.")
+    assert title_and_of(doc, "Axel Kicillof") == ("gouverneur", "Buenos Aires")
+    assert title_and_of(doc, "Rogelio Frigerio")[0] == "gouverneur"
+    assert title_and_of(doc, "Fernando Haddad") == ("ministre des Finances", "Brésil")
+    assert title_and_of(doc, "Simone Tebet") == ("ministre des Finances", "Brésil")
+
+
+def test_a_plural_title_before_a_list_with_no_and_is_left_alone(analyze):
+    # ``Les ministres X, Y, ...`` with no closing ``et`` may be an apposition: no list is read.
+    doc = analyze("Les ministres Fernando Haddad, Simone Tebet, ont quitté la salle.")
+    assert roles_of(doc, "Simone Tebet") == set()

@@ -69,6 +69,10 @@ ROLE_SYNTAX = {
     # A relative ``dont`` after a body's or a country's name, before a title (``Le FMI, dont | la
     # directrice générale X``): the title is that body's.
     "whose_pattern": r"\s*,\s*dont\s+(?:(?:le|la|les|l['’])\s*)?$",
+    # Between coordinated names after a plural title, each perhaps followed by its place in
+    # brackets (``X (Buenos Aires) | et | Y (Entre Ríos)``): group ``place`` is the bracket's content.
+    "name_list_gap_pattern": r"\s*(?:\((?P<place>[^()\n]{1,40})\))?\s*(?P<sep>,|et(?=\s))\s*",
+    "name_place_pattern": r"\s*\((?P<place>[^()\n]{1,40})\)",
     # Nouns for the town the story is in (``le maire de la ville``): the place named last.
     "town_nouns": frozenset({"ville", "commune", "municipalité", "mairie", "cité"}),
     # ``son homologue biélorusse X``: the head that takes the title of the role before it.

@@ -446,6 +446,8 @@ PLURAL_HEADS = {
     "chefs de l'État": "chef de l'État", "chefs du gouvernement": "chef du gouvernement",
     "chefs de gouvernement": "chef de gouvernement", "secrétaires d'État": "secrétaire d'État",
     "ambassadeurs": "ambassadeur", "chanceliers": "chancelier", "rois": "roi",
+    "gouverneurs": "gouverneur", "maires": "maire", "députés": "député", "sénateurs": "sénateur",
+    "ministres-présidents": "ministre-président", "secrétaires généraux": "secrétaire général",
 }
 
 #: Team posts that, after a possessive (``Son capitaine X``), serve the team the text spoke of just before.

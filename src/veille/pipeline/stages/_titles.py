@@ -97,6 +97,8 @@ class RoleSyntax:
     national_post: re.Pattern[str]
     destination: re.Pattern[str]
     whose: re.Pattern[str]
+    name_list_gap: re.Pattern[str]
+    name_place: re.Pattern[str]
     town_nouns: frozenset[str]
     counterpart_head: str
     dating_prefixes: tuple[str, ...]
@@ -154,6 +156,9 @@ class TitlePatterns:
     #: A plural title shared by two countries (``les présidents russe et américain,``): groups
     #: ``plural``, ``port`` (a portfolio before or after the adjectives), ``dem1``, ``dem2``.
     distributive: re.Pattern[str]
+    #: A plural title right before coordinated names (``Les gouverneurs | X (Córdoba) et Y``):
+    #: groups ``plural``, ``port`` and ``dem0`` or ``dem`` (the adjective before or after ``port``).
+    plural_before_names: re.Pattern[str]
     #: The words around a title and a name that the roles stage reads.
     syntax: RoleSyntax
 
@@ -374,6 +379,11 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
         place_frame=re.compile(rf"\s*(?:{frames})\s+(?=[A-ZÀ-Þ])"),
         place_clause=re.compile(rf"\s*(?:{frames})\s+([A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s*,"),
         represented=re.compile(rf"(?:{represented})\s+(?:(?:{articles})\s*)?"),
+        plural_before_names=re.compile(
+            # The adjective before or after the portfolio (``les ministres brésiliens des Finances``).
+            rf"(?<![\w-])(?P<plural>(?i:{plurals}))(?![\w-])(?:\s+(?P<dem0>(?i:{dem})))?(?P<port>\s+{comp})?"
+            rf"(?(dem0)|(?:\s+(?P<dem>(?i:{dem})))?)\s*,?\s*$"
+        ),
         distributive=re.compile(
             rf"(?<![\w-])(?P<plural>(?i:{plurals}))(?![\w-])(?P<port>\s+{comp})?\s+(?P<dem1>(?i:{dem}))\s+et\s+"
             rf"(?P<dem2>(?i:{dem}))(?(port)|(?P<port2>\s+{comp})?)\s*,?\s*"

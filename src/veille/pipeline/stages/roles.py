@@ -416,6 +416,53 @@ def _distributed_roles(text: str, pats: TitlePatterns, lang: str, persons, roles
             demonyms.append((m.start(dem), m.end(dem), place))
 
 
+def _plural_title_roles(text: str, pats: TitlePatterns, lang: str, persons, spans: _Spans, roles: dict, demonyms: list,
+                        implied: list) -> None:
+    """``Les gouverneurs Axel Kicillof (Buenos Aires) et Rogelio Frigerio (Entre Ríos)``, ``les
+    ministres des Affaires étrangères X et Y``: a plural title before coordinated names gives each
+    name the singular post; a place or body in brackets after a name is that name's ``of``, else
+    the title's country adjective, else (a national post) the story's country, as for a bare title."""
+    syn = pats.syntax
+    single = {name_key(plural): sing for plural, sing in pats.resources["plural_heads"].items()}
+    by_start = {s: (e, ent) for s, e, ent in persons}
+    for start, end, ent in persons:
+        m = pats.plural_before_names.search(text, max(0, start - 120), start)
+        if m is None:
+            continue
+        chain, at, closed = [(start, end, ent)], end, False
+        while not closed:
+            gap = syn.name_list_gap.match(text, at)
+            after = by_start.get(gap.end()) if gap is not None else None
+            if after is None:
+                break
+            chain.append((gap.end(), *after))
+            closed, at = gap.group("sep") != ",", after[0]
+        if not closed:
+            continue  # ``Les ministres X, Y`` with no ``et``: no list, perhaps an apposition
+        head = single.get(name_key(m.group("plural")))
+        if head is None:
+            continue
+        title = f"{head}{_SPACES.sub(' ', m.group('port') or '').replace('’', chr(39))}"
+        dem = "dem0" if m.group("dem0") else "dem"
+        country = demonym_country(m.group(dem), lang) if m.group(dem) else None
+        national = head in pats.resources.get("national_heads", ())
+        for s_, e_, person in chain:
+            if (person.id, m.start()) in roles or any(r.person == person.id and m.start() <= r.start < e_ for r in roles.values()):
+                continue
+            bracket = syn.name_place.match(text, e_)
+            named = spans.starting_at(bracket.start("place"), bracket.end("place")) if bracket is not None else None
+            if named is not None and named.type in ("LOC", "ORG"):
+                of = named.id
+            elif country is not None:
+                of = country.id
+                demonyms.append((m.start(dem), m.end(dem), country))
+            else:
+                of = None
+                if national:
+                    implied.append((person.id, m.start(), *_clause_bounds(text, s_, e_)))
+            roles[(person.id, m.start())] = Role(person.id, title, of, m.start(), m.end("plural"))
+
+
 def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]]:
     """Roles of the document's persons and the country adjectives they used."""
     lang = doc.lang or "fr"
@@ -621,6 +668,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 last_in_sentence[s0] = role
                 if tm.country is not None and of == tm.country.id:
                     demonyms.extend((d0, d1, tm.country) for d0, d1 in tm.demonyms)
+    _plural_title_roles(text, pats, lang, persons, spans, roles, demonyms, implied)
     _distributed_roles(text, pats, lang, persons, roles, demonyms)
     if implied:
         # A bare national title (``le Premier ministre X``) takes the document's country.
