@@ -299,3 +299,22 @@ def test_the_first_word_of_a_surname_with_a_particle(analyze):
                   "Lula a promis une riposte mesurée et a convoqué ses ministres.")
     (lula,) = [e for e in doc.entities if e.type == "PER"]
     assert {doc.text[m.start:m.end] for m in lula.mentions} == {"Luiz Inácio Lula da Silva", "Lula"}
+
+
+def test_a_name_a_country_and_a_state_share_is_read_from_the_story(analyze):
+    # ``Géorgie`` among American places is the state, not the Caucasian country; the country
+    # keeps its own stories; a region noun before the name settles it on its own.
+    store = open_store("memory://")
+    caucasus, state, again, named = resolve_documents(store, [
+        analyze("À Tbilissi, le gouvernement géorgien a reçu mardi le ministre arménien. La Géorgie veut rejoindre l'Union européenne."),
+        analyze("Aux États-Unis, la Géorgie a voté. Après la Floride et le Texas, la Géorgie tient ses primaires à Atlanta."),
+        analyze("Le Texas et la Floride observent la Géorgie, où l'on vote mardi à Atlanta."),
+        analyze("Un ouragan a frappé l'État de Géorgie, puis la côte."),
+    ])
+
+    def georgia(doc):
+        (entity,) = [e for e in doc.entities if e.name == "Géorgie"]
+        return entity
+
+    assert georgia(state).id == georgia(again).id == georgia(named).id
+    assert georgia(caucasus).id != georgia(state).id

@@ -156,7 +156,7 @@ class TitlePatterns:
     #: A plural title shared by two countries (``les présidents russe et américain,``): groups
     #: ``plural``, ``port`` (a portfolio before or after the adjectives), ``dem1``, ``dem2``.
     distributive: re.Pattern[str]
-    #: A plural title right before coordinated names (``Les gouverneurs | X (Córdoba) et Y``):
+    #: A plural title right before coordinated names (``Les gouverneurs | X (Buenos Aires) et Y``):
     #: groups ``plural``, ``port`` and ``dem0`` or ``dem`` (the adjective before or after ``port``).
     plural_before_names: re.Pattern[str]
     #: The words around a title and a name that the roles stage reads.
