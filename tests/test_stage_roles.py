@@ -1126,3 +1126,12 @@ def test_a_plural_title_before_a_list_with_no_and_is_left_alone(analyze):
     # ``Les ministres X, Y, ...`` with no closing ``et`` may be an apposition: no list is read.
     doc = analyze("Les ministres Fernando Haddad, Simone Tebet, ont quitté la salle.")
     assert roles_of(doc, "Simone Tebet") == set()
+
+
+def test_a_bare_title_takes_the_country_its_paragraph_is_set_in(analyze):
+    # Syria and Lebanon are named as often: the story has no country of its own, but the
+    # paragraph opens in Beirut, so the former president there is Lebanon's.
+    doc = analyze("Le président syrien Ahmed al-Charaa a reçu lundi à Damas le Premier ministre libanais Nawaf Salam.\n\n"
+                  "À Beyrouth, le président Joseph Aoun a salué « une nouvelle page ». L'ancien président Émile Lahoud "
+                  "n'a rien dit.")
+    assert title_and_of(doc, "Émile Lahoud") == ("ancien président", "Liban")

@@ -233,6 +233,8 @@ class CountryEvidence:
             if code is None:
                 code = self._sentence_country(at, clause_start, clause_end)
             if code is None:
+                code = self._paragraph_country(at)
+            if code is None:
                 return None
             near = {other for pos, other in self.marks
                     if clause_start <= pos < at and not self._comma_between(pos, at)}
@@ -334,6 +336,17 @@ class CountryEvidence:
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         return ranked[0][0]
+
+    def _paragraph_country(self, at: int) -> str | None:
+        """When neither the story nor the title's sentence has a country: the one every place
+        named earlier in the paragraph points to (``À Beyrouth, le président X a salué ... .
+        L'ancien président Y ...``: the paragraph is set in Lebanon)."""
+        if self.text is None:
+            return None
+        start = self.text.rfind("\n\n", 0, at) + 1
+        codes = {code for pos, code in self.marks if start <= pos < at and pos not in self.title_marks
+                 and not self._destination(pos)}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _destination(self, pos: int) -> bool:
         """Whether the place at ``pos`` is where someone goes (``doit se rendre en Inde``,
