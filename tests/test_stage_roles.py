@@ -1135,3 +1135,8 @@ def test_a_bare_title_takes_the_country_its_paragraph_is_set_in(analyze):
                   "À Beyrouth, le président Joseph Aoun a salué « une nouvelle page ». L'ancien président Émile Lahoud "
                   "n'a rien dit.")
     assert title_and_of(doc, "Émile Lahoud") == ("ancien président", "Liban")
+
+
+def test_an_honorific_point_after_the_titles_comma_ends_no_clause(analyze):
+    doc = analyze("Le Premier ministre néo-zélandais, M. Luxon, a reçu lundi son homologue australien.")
+    assert title_and_of(doc, "Luxon") == ("Premier ministre", "Nouvelle-Zélande")

@@ -238,7 +238,8 @@ def _head_end(text: str, tm: TitleMatch, comp_start: int, syn: RoleSyntax) -> in
     return cut + m.start() if m else comp_start
 
 
-_CLAUSE_END = re.compile(r"[.!?;\n]")
+# Not the point of an honorific or an initial (``, M. Wong,``, ``J. Smith``): no clause ends there.
+_CLAUSE_END = re.compile(r"(?<![^\w][A-Z])(?<![^\w]MM)\.|[!?;\n]")
 _WINDOW = 300
 
 
