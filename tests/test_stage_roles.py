@@ -1140,3 +1140,15 @@ def test_a_bare_title_takes_the_country_its_paragraph_is_set_in(analyze):
 def test_an_honorific_point_after_the_titles_comma_ends_no_clause(analyze):
     doc = analyze("Le Premier ministre néo-zélandais, M. Luxon, a reçu lundi son homologue australien.")
     assert title_and_of(doc, "Luxon") == ("Premier ministre", "Nouvelle-Zélande")
+
+
+def test_a_chief_minister_and_a_sultan_serve_their_state(analyze):
+    doc = analyze("KUALA LUMPUR – Le ministre en chef du Sabah, Hajiji Noor, a salué l'accord. "
+                  "Le sultan de Perak, Nazrin Shah, a reçu les délégations.")
+    assert title_and_of(doc, "Hajiji Noor") == ("ministre en chef", "Sabah")
+    assert title_and_of(doc, "Nazrin Shah") == ("sultan", "Perak")
+
+
+def test_a_union_delegates_title_keeps_its_adjective(analyze):
+    doc = analyze("« On nous demande de sacrifier des emplois », dénonce Sophie Marchal, déléguée syndicale, devant l'usine.")
+    assert title_and_of(doc, "Sophie Marchal")[0] == "déléguée syndicale"

@@ -15,6 +15,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"vice-premier\s+ministre", "vice-Premier ministre"),
     (r"vice-première\s+ministre", "vice-Première ministre"),
     (r"premier\s+ministre", "Premier ministre"),
+    # A state's or province's head of government (Malaysia, India, Pakistan, Australia's territories).
+    (r"ministre\s+en\s+chef", "ministre en chef"),
     (r"première\s+ministre", "Première ministre"),
     # Kept as written, like every title (annotators write the title the text gives); a reader
     # or a query treats it as the foreign minister's.
@@ -114,6 +116,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"prince", "prince"),
     (r"princesse", "princesse"),
     (r"émir", "émir"),
+    # A ruler of a state (``le sultan de Johor``); before a lone name it is also a style (RANKS).
+    (r"sultan", "sultan"),
     (r"pape", "pape"),
     (r"patriarche", "patriarche"),
     (r"opposant", "opposant"),
@@ -473,7 +477,7 @@ TITLE_ADJECTIVES = (
     r"régionale?", r"régionaux", r"exécuti(?:f|ve)", r"adjointe?", r"déléguée?", r"permanente?",
     r"principale?", r"nationale?", r"fédérale?", r"municipale?", r"départementale?", r"intérimaire",
     r"parlementaire", r"sportive?", r"financière?", r"financier", r"technique", r"médicale?", r"médicaux",
-    r"spéciale?", r"honoraire", r"général(?:e)?",
+    r"spéciale?", r"honoraire", r"général(?:e)?", r"syndicale?", r"syndicaux",
 )
 
 #: Participles and adjectives written right after a head that qualify its holder, not the post
@@ -568,7 +572,7 @@ RELATION_NOUNS = frozenset(
 #: a lone word there is no person, whatever NER says.
 TERRITORY_HEADS = frozenset(
     {"maire", "mairesse", "gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "sous-préfète",
-     "bourgmestre", "akim", "wali", "ministre-président", "ministre-présidente"}
+     "bourgmestre", "akim", "wali", "ministre-président", "ministre-présidente", "ministre en chef", "sultan"}
 )
 
 #: Municipal posts whose bare form implies the town of the story (``le maire X`` in a story
@@ -591,7 +595,8 @@ MEMBER_BODIES = {
 
 #: Heads of a state, province or département (``le gouverneur X``, ``la préfète Y``): bare, they
 #: serve the region the story names, as a bare mayor serves its town.
-REGIONAL_HEADS = frozenset({"gouverneur", "gouverneure", "vice-gouverneur", "vice-gouverneure", "préfet", "préfète"})
+REGIONAL_HEADS = frozenset({"gouverneur", "gouverneure", "vice-gouverneur", "vice-gouverneure", "préfet", "préfète",
+                            "ministre en chef"})
 
 #: Nouns that make the place named after them a region of its own (``la province de Buenos
 #: Aires``, ``la région de Kharkiv``); ``État`` counts only with its capital (``l'État de São Paulo``).
