@@ -1152,3 +1152,12 @@ def test_a_chief_minister_and_a_sultan_serve_their_state(analyze):
 def test_a_union_delegates_title_keeps_its_adjective(analyze):
     doc = analyze("« On nous demande de sacrifier des emplois », dénonce Sophie Marchal, déléguée syndicale, devant l'usine.")
     assert title_and_of(doc, "Sophie Marchal")[0] == "déléguée syndicale"
+
+
+def test_a_second_bare_post_takes_the_country_of_the_first(analyze):
+    # A Malaysian story: the Singaporean minister's other post is Singapore's, not the story's.
+    doc = analyze("KUALA LUMPUR – La Malaisie a signé lundi l'accord. Le Premier ministre malaisien Anwar Ibrahim "
+                  "a salué la Malaisie. Le ministre singapourien du Commerce, Tan See Leng, également vice-Premier "
+                  "ministre, a précisé le calendrier.")
+    assert {(t, doc.entity(o).name) for t, o in roles_of(doc, "Tan See Leng")} == {
+        ("ministre du Commerce", "Singapour"), ("vice-Premier ministre", "Singapour")}

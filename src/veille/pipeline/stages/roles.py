@@ -698,7 +698,16 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     regional.setdefault(_post_key(r.title, syn), set()).add(r.of)
                 else:
                     national_posts.add((_post_key(r.title, syn), r.of))
+        countries = set(code_of)
         for pid, at, s0, s1 in implied:
+            # ``Le ministre singapourien du Commerce, X, également vice-Premier ministre``: a
+            # second bare post of a person whose title in the same clause names a country is
+            # that country's.
+            own_country = next((r.of for r in roles.values() if r.person == pid and r.of in countries
+                                and not r.of_inferred and s0 <= r.start < s1), None)
+            if own_country is not None:
+                roles[(pid, at)] = replace(roles[(pid, at)], of=own_country, of_inferred=True)
+                continue
             of = evidence.country_for(at, s0, s1)
             title = roles[(pid, at)].title
             post = _post_key(title, syn)
