@@ -1161,3 +1161,13 @@ def test_a_second_bare_post_takes_the_country_of_the_first(analyze):
                   "ministre, a précisé le calendrier.")
     assert {(t, doc.entity(o).name) for t, o in roles_of(doc, "Tan See Leng")} == {
         ("ministre du Commerce", "Singapour"), ("vice-Premier ministre", "Singapour")}
+
+
+def test_a_body_or_region_noun_after_a_title_refers_back_to_the_one_named(analyze):
+    doc = analyze("L'UGTT a manifesté jeudi à Tunis. « Nous ne céderons pas », a lancé le secrétaire général de la "
+                  "centrale, Sami Tahri, devant le siège.")
+    assert title_and_of(doc, "Sami Tahri") == ("secrétaire général", "UGTT")
+    doc = analyze("Les électeurs de l'État de Bahia ont voté dimanche. Le président de la région, Jerônimo Rodrigues, a salué "
+                  "la participation.")
+    assert title_and_of(doc, "Jerônimo Rodrigues")[0] == "président"
+    assert "Bahia" in title_and_of(doc, "Jerônimo Rodrigues")[1]

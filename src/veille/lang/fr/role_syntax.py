@@ -75,6 +75,13 @@ ROLE_SYNTAX = {
     "name_place_pattern": r"\s*\((?P<place>[^()\n]{1,40})\)",
     # Nouns for the town the story is in (``le maire de la ville``): the place named last.
     "town_nouns": frozenset({"ville", "commune", "municipalité", "mairie", "cité"}),
+    # Nouns for the region the story named last (``le président de la région``).
+    "region_nouns": frozenset({"région", "province", "région autonome"}),
+    # Nouns for a body the story named before under its own name (``le secrétaire général de la
+    # centrale`` after ``l'UGTT``, ``le président de l'organisation`` after ``la Cédéao``): the
+    # organisation named last, when none is named after the noun.
+    "body_nouns": frozenset({"organisation", "agence", "centrale", "syndicat", "confédération", "fédération",
+                             "alliance", "institution", "formation"}),
     # ``son homologue biélorusse X``: the head that takes the title of the role before it.
     "counterpart_head": "homologue",
     # Modifiers that date a head, left out when comparing posts (``l'ancien ministre`` = ``ministre``).

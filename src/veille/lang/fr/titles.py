@@ -393,7 +393,7 @@ INSTITUTION_HEADS = (r"ministère", r"ministère\s+public")
 #: the title's ``of`` is then the latest organisation of the document whose name starts so.
 ORGANISATION_NOUNS = (
     "ministère", "gouvernement", "présidence", "parti", "groupe", "organisation", "commission",
-    "conseil", "banque", "agence", "mouvement", "syndicat", "comité", "fondation", "entreprise", "société",
+    "conseil", "banque", "agence", "mouvement", "syndicat", "centrale", "confédération", "comité", "fondation", "entreprise", "société",
     # Bodies a title serves, written in lower case (``chef de la junte``, ``président de la
     # transition``, ``chef de l'administration présidentielle``, ``porte-parole du département``).
     "opposition", "junte", "transition", "administration", "bureau", "cabinet", "département",

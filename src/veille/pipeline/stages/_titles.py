@@ -100,6 +100,8 @@ class RoleSyntax:
     name_list_gap: re.Pattern[str]
     name_place: re.Pattern[str]
     town_nouns: frozenset[str]
+    region_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     counterpart_head: str
     dating_prefixes: tuple[str, ...]
     rank_prefixes: tuple[str, ...]

@@ -90,6 +90,10 @@ class _Spans:
                 club = ent
         return club or found
 
+    def latest_org(self, lo: int, before: int) -> Entity | None:
+        """The organisation named last in ``[lo, before)``."""
+        return self._last(lo, before, lambda ent: ent.type == "ORG")
+
     def latest_town(self, before: int, lang: str, lo: int = 0) -> Entity | None:
         """The place named last in ``[lo, before)`` that is no country (``le maire de la ville``)."""
         def town(ent: Entity) -> bool:
@@ -201,9 +205,16 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
             # named before.
             # ``gouverneur de la province de Buenos Aires``: or after ``de`` (the next chunk).
             of_name = pats.syntax.of_name.match(text, e)
+            word = noun.group().lower()
             ent = (spans.starting_at(e + 1, e + 2) or (spans.starting_at(of_name.end(), of_name.end() + 1) if of_name else None)
-                   or (spans.latest_town(s, lang) if noun.group().lower() in pats.syntax.town_nouns
+                   or (spans.latest_town(s, lang) if word in pats.syntax.town_nouns
                        else spans.latest_named(noun.group(), s, text, pats)))
+            if ent is None and word in pats.syntax.region_nouns:
+                # ``le président de la région`` in a story about Campania: that region.
+                ent = spans.latest_region(max(0, s - _TOWN_WINDOW), s, lang, pats)
+            if ent is None and word in pats.syntax.body_nouns:
+                # ``le secrétaire général de la centrale`` after ``l'UGTT``: the body named last.
+                ent = spans.latest_org(max(0, s - _TOWN_WINDOW), s)
         elif ent is None and noun and noun.end() < e:
             # ``avocate au cabinet Marin & Lopez``: the body's name starts after its common noun
             # and runs on past what the title grammar read (``&``, digits).
