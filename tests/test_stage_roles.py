@@ -1171,3 +1171,11 @@ def test_a_body_or_region_noun_after_a_title_refers_back_to_the_one_named(analyz
                   "la participation.")
     assert title_and_of(doc, "Jerônimo Rodrigues")[0] == "président"
     assert "Bahia" in title_and_of(doc, "Jerônimo Rodrigues")[1]
+
+
+def test_a_participle_after_the_comma_and_an_oath_give_a_post(analyze):
+    doc = analyze("Son entraîneur, l'Américain Mark Lopez, nommé en 2023 entraîneur de l'université de Floride, a parlé.")
+    assert ("entraîneur", "université de Floride") in {(t, doc.entity(o).name if o else None)
+                                                       for t, o in roles_of(doc, "Mark Lopez")}
+    doc = analyze("Marc Dupont a prêté serment jeudi comme 112e maire de Marseille, devant le conseil municipal.")
+    assert title_and_of(doc, "Marc Dupont") == ("maire", "Marseille")

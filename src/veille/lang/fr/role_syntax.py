@@ -47,11 +47,16 @@ ROLE_SYNTAX = {
                           r"président(?:e)?\s+de\s+la\s+République)(?![\w-])",
     # Between a name and the post it is given: ``a été (ré)élu``, ``est nommée``, ``vient d'être
     # désigné``, with an optional day or month and ``au poste de`` / ``à la tête de``.
+    # Also a participle after the name's comma (``X, nommé en 2024 entraîneur de Y``), and an
+    # oath (``X a prêté serment jeudi comme 111e maire de Y``), the ordinal left out.
     "appointed_as_pattern": (
-        r"\s+(?:a|avait|aurait|ont|avaient|sera|serait|est|sont|était|vient\s+d['’]être|venait\s+d['’]être)\s+(?:été\s+)?"
+        r"(?:(?:\s+(?:a|avait|aurait|ont|avaient|sera|serait|est|sont|était|vient\s+d['’]être|venait\s+d['’]être)\s+(?:été\s+)?"
+        r"|\s*,\s*)"
         r"(?:ré)?(?:élu|nommé|proclamé|désigné|investi|reconduit|intronisé)(?:e|s|es)?"
         r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|triomphalement|"
-        r"en\s+[a-zéû]+|le\s+\d{1,2}(?:er)?\s+[a-zéû]+))?\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+)?"
+        r"en\s+\d{4}|en\s+[a-zéû]+(?:\s+\d{4})?|le\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?))?\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+)?"
+        r"|\s+(?:a|avait|ont|avaient|va|doit)\s+prêt(?:é|er|era)\s+serment(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
+        r"(?:\s+[\w'’-]+){0,4}?\s+(?:comme|en\s+tant\s+que)\s+(?:\d{1,3}(?:e|er|ème|eme)\s+)?)"
     ),
     # Heads of a government or a region's executive, whose cabinet a possessive post belongs to.
     "leader_of_government_pattern": r"(?:Premier|Première|premier|première)\s+ministre|présidente?|chancelière?|"
