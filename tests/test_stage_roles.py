@@ -1179,3 +1179,9 @@ def test_a_participle_after_the_comma_and_an_oath_give_a_post(analyze):
                                                        for t, o in roles_of(doc, "Mark Lopez")}
     doc = analyze("Marc Dupont a prêté serment jeudi comme 112e maire de Marseille, devant le conseil municipal.")
     assert title_and_of(doc, "Marc Dupont") == ("maire", "Marseille")
+
+
+def test_a_possessive_post_before_a_second_title_is_the_persons_too(analyze):
+    doc = analyze("Le Parti travailliste a quitté la coalition mardi. Son chef, l'ancien ministre des Finances "
+                  "Jonas Berg, a estimé que tout était fini.")
+    assert ("chef", "Parti travailliste") in {(t, doc.entity(o).name if o else None) for t, o in roles_of(doc, "Jonas Berg")}

@@ -23,6 +23,9 @@ ROLE_SYNTAX = {
     "adjective_before_name_pattern": r"(?<![\w-])([^\W\d_][\w-]*)\s*,\s*$",
     # Between two coordinated titles of one person (``président et | chef de l'État``).
     "coordinated_title_pattern": r"\s+et\s+(?:(?:le|la|l['’])\s*)?",
+    # Between a possessive post and a second title of the same person (``Son chef, | l'ancien
+    # ministre des Finances X``).
+    "apposed_title_pattern": r"\s*,\s*(?:le|la|l['’])\s*",
     # Between two coordinated names.
     "coordinated_name_pattern": r"\s+et\s+",
     # ``le premier président du pays``: the country is the story's.

@@ -82,6 +82,7 @@ class RoleSyntax:
     of_governor: re.Pattern[str]
     adjective_before_name: re.Pattern[str]
     coordinated_title: re.Pattern[str]
+    apposed_title: re.Pattern[str]
     coordinated_name: re.Pattern[str]
     of_country_noun: re.Pattern[str]
     gap: re.Pattern[str]

@@ -537,6 +537,12 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                                 first = replace(first, country=tm.country)
                             found.append(first)
                             break
+                    # ``Son chef, l'ancien ministre des Finances X``: the possessive post is the
+                    # person's too (the body or team just named), besides the title before the name.
+                    for other in pats.anywhere.finditer(text, max(s0, tm.start - 60), tm.start):
+                        if syn.apposed_title.fullmatch(text, other.end(), tm.start) and _possessive(text, other.start(), pats):
+                            found.append(parse_title(other, text, pats, lang, pos_at))
+                            break
         a = pats.after_name.match(text, end, s1)
         if a and syn.determiner.match(text, a.start()):
             # A definite title after the comma may belong to what follows, not to this name:
