@@ -1185,3 +1185,11 @@ def test_a_possessive_post_before_a_second_title_is_the_persons_too(analyze):
     doc = analyze("Le Parti travailliste a quitté la coalition mardi. Son chef, l'ancien ministre des Finances "
                   "Jonas Berg, a estimé que tout était fini.")
     assert ("chef", "Parti travailliste") in {(t, doc.entity(o).name if o else None) for t, o in roles_of(doc, "Jonas Berg")}
+
+
+def test_the_country_noun_and_a_copular_relative_reach_the_name(analyze):
+    doc = analyze("LUANDA – L'Angola a voté. L'aéroport porte le nom du premier président du pays, Agostinho Neto.")
+    assert title_and_of(doc, "Agostinho Neto") == ("premier président", "Angola")
+    doc = analyze("LUSAKA – La Zambie a fêté son indépendance, à l'aéroport nommé d'après Kenneth Kaunda, qui fut "
+                  "le premier président du pays de 1964 à 1991.")
+    assert title_and_of(doc, "Kenneth Kaunda") == ("premier président", "Zambie")

@@ -664,12 +664,17 @@ ACCOMPANIED_BY = r"accompagné(?:e|s|es)?\s+(?:de|du|des|d['’])"
 #: 2020,``, ``X, nommé ministre des Finances en février``): the title is X's. Regex fragments.
 APPOINTMENT_PARTICIPLES = (r"(?:ré)?élu(?:e|s|es)?", r"nommé(?:e|s|es)?", r"désigné(?:e|s|es)?", r"reconduit(?:e|s|es)?")
 
-#: Words before a monarch's one name (``le sultan Ibrahim``, ``le roi Charles``), lower case.
 #: Adverbs between a name's comma and its title (``X, également vice-Premier ministre,``,
 #: ``Y, aujourd'hui ministre senior``).
 APPOSITION_ADVERBS = (r"également", r"aussi", r"aujourd['’]hui", r"désormais", r"actuellement", r"toujours",
                       r"lui-même", r"elle-même", r"par\s+ailleurs", r"jusqu['’]ici", r"alors")
 
+#: A relative clause whose verb makes the title the name's (``X, qui fut le premier président
+#: du pays``), read like an apposition.
+RELATIVE_COPULAS = (r"qui\s+fut", r"qui\s+était", r"qui\s+est", r"qui\s+a\s+été", r"qui\s+avait\s+été",
+                    r"qui\s+reste", r"qui\s+demeure", r"qui\s+devint", r"qui\s+est\s+devenue?")
+
+#: Words before a monarch's one name (``le sultan Ibrahim``, ``le roi Charles``), lower case.
 MONARCH_STYLES = frozenset({"sultan", "roi", "reine", "émir", "cheikh", "prince", "princesse", "pape", "empereur", "impératrice"})
 
 #: Players and coaches, whose complement is a club even when it is written as its town
@@ -728,6 +733,7 @@ RESOURCES = {
     "monarch_styles": MONARCH_STYLES,
     "appointment_participles": APPOINTMENT_PARTICIPLES,
     "apposition_adverbs": APPOSITION_ADVERBS,
+    "relative_copulas": RELATIVE_COPULAS,
     "media_heads": MEDIA_HEADS,
     "media_frame": MEDIA_FRAME,
     "side_frame": SIDE_FRAME,

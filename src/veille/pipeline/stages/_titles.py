@@ -347,18 +347,23 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     frames = "|".join(res.get("place_frames", ())) or r"(?!)"
     appointed = "|".join(res.get("appointment_participles", ())) or r"(?!)"
     adverbs = "|".join(res.get("apposition_adverbs", ())) or r"(?!)"
+    copulas = _alternation(list(res.get("relative_copulas", ()))) or r"(?!)"
     members = "|".join(res.get("club_member_nouns", ())) or r"(?!)"
     represented = "|".join(res.get("represented_by", ())) or r"(?!)"
     articles = "|".join(res.get("articles", ())) or r"(?!)"
     plurals = _alternation([re.escape(p).replace("'", "['’]") for p in res.get("plural_heads", {})]) or r"(?!)"
+    country_noun = res["role_syntax"]["of_country_noun_pattern"]
     return TitlePatterns(
         phrase=phrase_cs,
-        before_name=re.compile(rf"(?:{phrase_cs}){tail}{given}\s*[,(]?\s*$"),
+        # ``Le premier président du pays, X``: the country noun (the story's country) may end the
+        # phrase; the roles stage reads it after the title.
+        before_name=re.compile(rf"(?:{phrase_cs})(?:{country_noun})?{tail}{given}\s*[,(]?\s*$"),
         # ``X, 41 ans, échevine de …``: an age may stand between the name and the title.
         # A closing quote may end a quotation on the name (``« l'esprit de X », le premier président``).
         # ``X, élue maire de Y en 2020,``: an appointment's participle before the title;
-        # ``X, également vice-Premier ministre``: an adverb.
-        after_name=re.compile(rf"\s*[»”)]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?:{adverbs})\s+)?(?:(?:{appointed})\s+)?(?:(?i:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:{phrase_cs})"),
+        # ``X, également vice-Premier ministre``: an adverb; ``X, qui fut le premier président``: a
+        # relative whose verb is a copula.
+        after_name=re.compile(rf"\s*[»”)]?\s*,\s*(?:\d{{1,3}}\s+ans\s*,\s*)?(?:(?:{copulas})\s+)?(?:(?:{adverbs})\s+)?(?:(?:{appointed})\s+)?(?:(?i:le|la|l['’]|un|une|son|sa|leur)\s*)?(?:{phrase_cs})"),
         anywhere=re.compile(phrase_cs),
         at_start=re.compile(rf"^(?:(?i:le|la|l['’]|les)\s*)?(?:{phrase_cs})(?:\s+|$)"),
         honorific=re.compile(rf"^(?:{honor})(?:\s+|$)"),

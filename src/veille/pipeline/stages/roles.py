@@ -505,6 +505,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             # is cut at the verb and is not X's title.
             gap_end = m.start("given") if m.group("given") else start
             gap_start = m.end("tail") if m.group("tail") else tm.end
+            country_noun = syn.of_country_noun.match(text, gap_start)
+            if country_noun is not None and country_noun.end() <= gap_end:
+                gap_start = country_noun.end()  # ``le premier président du pays, X``
             given_is_place = m.group("given") and lookup_place(m.group("given"), lang) is not None
             if given_is_place and not m.group("tail") and tm.complements and not text[tm.end:m.start("given")].strip():
                 # ``le milieu de terrain du Real Madrid Jude X``: the place word ends the body's
