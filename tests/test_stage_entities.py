@@ -394,3 +394,14 @@ def test_a_place_ner_cut_before_its_lower_case_half_is_kept_whole(analyze):
     doc = analyze("Le président devait se rendre en Amérique latine le mois prochain. En Asie centrale, la sécheresse frappe.")
     assert entity_of(doc, "Amérique latine").name == "Amérique latine"
     assert entity_of(doc, "Asie centrale").name == "Asie centrale"
+
+
+def test_a_place_span_cut_on_its_preposition_runs_on_to_the_place(analyze):
+    # NER stops some region names on ``de`` and misses the place (``l'État de | New York``).
+    doc = analyze("L'ancien gouverneur de l'État de New York Andrew Cuomo, battu le mois dernier, maintient sa candidature.")
+    names = {e.name for e in doc.entities}
+    assert "État de" not in names
+    assert "Andrew Cuomo" in names
+    (cuomo,) = [e for e in doc.entities if e.name == "Andrew Cuomo"]
+    (role,) = [r for r in doc.roles if r.person == cuomo.id]
+    assert doc.entity(role.of).name == "État de New York"

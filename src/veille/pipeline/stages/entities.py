@@ -778,8 +778,32 @@ def _ner_spans(sdoc, text: str) -> list[tuple[int, int, str]]:
             spans.append((ent.start_char, cut.start(), ent.label_))
             spans.append((cut.end(), ent.end_char, ent.label_))
             continue
-        spans.append((ent.start_char, ent.end_char, ent.label_))
+        end = ent.end_char
+        dangling = _DANGLING_DE.search(text, ent.start_char, end) if ent.label_ != "PER" else None
+        if dangling is not None:
+            # ``l'État de | New York Andrew Cuomo``: NER stopped on the preposition; the place
+            # that follows (the longest run of capitalised words the gazetteer knows) ends the
+            # name, else the preposition is dropped.
+            end = _place_after(text, end) or dangling.start()
+        spans.append((ent.start_char, end, ent.label_))
     return spans
+
+
+_DANGLING_DE = re.compile(r"\s+(?:de|du|des|d['’])\s*$")
+_CAP_RUN = re.compile(r"\s*([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})")
+
+
+def _place_after(text: str, at: int) -> int | None:
+    """The end of the longest gazetteer place or region that starts right after ``at``."""
+    m = _CAP_RUN.match(text, at)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for n in range(len(words), 0, -1):
+        name = m.group(1)[: words[n - 1].end()]
+        if lookup_place(name) is not None or lookup_region(name) is not None:
+            return m.start(1) + len(name)
+    return None
 
 
 _RUN_ON = re.compile(r"\s+(?:pour|contre|face\s+à|après|avant)\s+(?=[A-ZÀ-Þ])")
