@@ -1193,3 +1193,12 @@ def test_the_country_noun_and_a_copular_relative_reach_the_name(analyze):
     doc = analyze("LUSAKA – La Zambie a fêté son indépendance, à l'aéroport nommé d'après Kenneth Kaunda, qui fut "
                   "le premier président du pays de 1964 à 1991.")
     assert title_and_of(doc, "Kenneth Kaunda") == ("premier président", "Zambie")
+
+
+def test_a_regions_adjective_and_a_vice_chancellor(analyze):
+    doc = analyze("À Dresde, le ministre-président saxon Michael Kretschmer a plaidé pour le dialogue.")
+    assert title_and_of(doc, "Michael Kretschmer") == ("ministre-président", "Saxe")
+    doc = analyze("Le vice-chancelier et ministre des Finances Lars Klingbeil répond que la caisse est vide. "
+                  "L'Allemagne attend.")
+    assert {(t, doc.entity(o).name) for t, o in roles_of(doc, "Lars Klingbeil")} == {
+        ("vice-chancelier", "Allemagne"), ("ministre des Finances", "Allemagne")}

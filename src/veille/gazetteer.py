@@ -331,7 +331,7 @@ def _area(words: str, lang: str, prefixes: bool = True) -> Place | None:
         surface = " ".join(parts[:n])
         place = lookup_place(surface, lang)
         if place is not None:
-            return place if place.kind == "country" else None
+            return place if place.kind in ("country", "region") else None
         region = lookup_region(surface, lang)
         if region is not None:
             return region

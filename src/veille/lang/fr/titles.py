@@ -523,7 +523,7 @@ NATIONAL_HEADS = frozenset(
     {"président", "présidente", "vice-président", "vice-présidente", "Premier ministre", "Première ministre",
      "vice-Premier ministre", "vice-Première ministre", "ministre", "vice-ministre", "secrétaire d'État", "chef de l'État", "cheffe de l'État",
      "chef du gouvernement", "cheffe du gouvernement", "chef de l'opposition", "cheffe de l'opposition",
-     "chancelier", "chancelière", "chef de la diplomatie", "cheffe de la diplomatie",
+     "chancelier", "chancelière", "vice-chancelier", "vice-chancelière", "chef de la diplomatie", "cheffe de la diplomatie",
      # Members of a national parliament: the country, when the story is about one.
      "député", "députée", "sénateur", "sénatrice",
      # Monarchs and heads of state by other names.
