@@ -1202,3 +1202,8 @@ def test_a_regions_adjective_and_a_vice_chancellor(analyze):
                   "L'Allemagne attend.")
     assert {(t, doc.entity(o).name) for t, o in roles_of(doc, "Lars Klingbeil")} == {
         ("vice-chancelier", "Allemagne"), ("ministre des Finances", "Allemagne")}
+
+
+def test_an_uzbek_hokim_serves_his_region(analyze):
+    doc = analyze("TACHKENT – L'Ouzbékistan a voté. Le hokim de la région de Samarcande, Erkinjon Turdimov, a promis de l'eau.")
+    assert title_and_of(doc, "Erkinjon Turdimov") == ("hokim", "région de Samarcande")

@@ -64,6 +64,7 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"maire", "maire"),
     (r"mairesse", "mairesse"),
     (r"akim", "akim"),
+    (r"hokim", "hokim"),  # Uzbekistan's governor of a region or mayor of a town
     (r"wali", "wali"),
     (r"juge\s+d['’]instruction", "juge d'instruction"),
     (r"juge", "juge"),
@@ -572,7 +573,7 @@ RELATION_NOUNS = frozenset(
 #: a lone word there is no person, whatever NER says.
 TERRITORY_HEADS = frozenset(
     {"maire", "mairesse", "gouverneur", "gouverneure", "préfet", "préfète", "sous-préfet", "sous-préfète",
-     "bourgmestre", "akim", "wali", "ministre-président", "ministre-présidente", "ministre en chef", "sultan"}
+     "bourgmestre", "akim", "hokim", "wali", "ministre-président", "ministre-présidente", "ministre en chef", "sultan"}
 )
 
 #: Municipal posts whose bare form implies the town of the story (``le maire X`` in a story
