@@ -405,3 +405,10 @@ def test_a_place_span_cut_on_its_preposition_runs_on_to_the_place(analyze):
     (cuomo,) = [e for e in doc.entities if e.name == "Andrew Cuomo"]
     (role,) = [r for r in doc.roles if r.person == cuomo.id]
     assert doc.entity(role.of).name == "État de New York"
+
+
+def test_a_body_span_that_opens_on_a_plural_title_is_the_first_name(analyze):
+    doc = analyze("TBILISSI – Les ministres des Affaires étrangères Ararat Mirzoyan et Maka Botchorichvili ont paraphé un texte.")
+    persons = {e.name for e in doc.entities if e.type == "PER"}
+    assert {"Ararat Mirzoyan", "Maka Botchorichvili"} <= persons
+    assert not [e for e in doc.entities if e.type == "ORG" and "ministres" in e.name]

@@ -1207,3 +1207,11 @@ def test_a_regions_adjective_and_a_vice_chancellor(analyze):
 def test_an_uzbek_hokim_serves_his_region(analyze):
     doc = analyze("TACHKENT – L'Ouzbékistan a voté. Le hokim de la région de Samarcande, Erkinjon Turdimov, a promis de l'eau.")
     assert title_and_of(doc, "Erkinjon Turdimov") == ("hokim", "région de Samarcande")
+
+
+def test_two_holders_of_a_portfolio_are_not_given_the_storys_country(analyze):
+    # Two foreign ministers named together serve two countries: neither gets the story's.
+    doc = analyze("EREVAN – L'Arménie a reçu lundi ses voisins. Les ministres des Affaires étrangères Ararat Mirzoyan "
+                  "et Maka Botchorichvili ont paraphé un texte sur les camions.")
+    assert title_and_of(doc, "Ararat Mirzoyan") == ("ministre des Affaires étrangères", None)
+    assert title_and_of(doc, "Maka Botchorichvili") == ("ministre des Affaires étrangères", None)

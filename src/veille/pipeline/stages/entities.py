@@ -289,6 +289,16 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
         person = label == "PER"
         start, end = _trim(text, ent_start, ent_end, person)
         titled = False
+        if pats is not None and not person:
+            if pats.plural_before_names.fullmatch(text[start:end]):
+                continue  # ``les ministres des Affaires étrangères``: a plural title, no body's name
+            named = _after_plural_title(text, start, end, pats)
+            if named is not None:
+                # ``ministres des Affaires étrangères Ararat X`` tagged as a body: the first of
+                # the names the plural title introduces (its surname may lie past the span).
+                start, label, person = named, "PER", True
+                rest = _NEXT_CAP_WORD.match(text, end) if " " not in text[start:end] else None
+                end = rest.end() if rest is not None else end
         if pats is not None:
             start, end, titled = _strip_prefixes(text, start, end, pats, person)
             coordinated = _LEADING_AND.match(text, start, end) if titled else None
@@ -789,6 +799,18 @@ def _ner_spans(sdoc, text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _after_plural_title(text: str, start: int, end: int, pats: TitlePatterns) -> int | None:
+    """Where the name starts in a span that opens on a plural title (``ministres des Affaires
+    étrangères | Ararat X``), or None."""
+    for word in _CAP_WORD_START.finditer(text, start + 1, end):
+        if pats.plural_before_names.fullmatch(text, start, word.start()) and (
+                len(text[word.start():end].split()) >= 2 or _NEXT_CAP_WORD.match(text, end)):
+            return word.start()
+    return None
+
+
+_CAP_WORD_START = re.compile(r"(?<=\s)[A-ZÀ-Þ]")
+_NEXT_CAP_WORD = re.compile(r" [A-ZÀ-Þ][\w'’-]+")
 _DANGLING_DE = re.compile(r"\s+(?:de|du|des|d['’])\s*$")
 _CAP_RUN = re.compile(r"\s*([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})")
 

@@ -457,7 +457,10 @@ def _plural_title_roles(text: str, pats: TitlePatterns, lang: str, persons, span
         title = f"{head}{_SPACES.sub(' ', m.group('port') or '').replace('’', chr(39))}"
         dem = "dem0" if m.group("dem0") else "dem"
         country = demonym_country(m.group(dem), lang) if m.group(dem) else None
-        national = head in pats.resources.get("national_heads", ())
+        # ``Les ministres des Affaires étrangères X et Y``: a post one person holds per country,
+        # held by two, is two countries' post; the story's country would be wrong for one.
+        shared = title in pats.resources.get("single_holder_heads", ()) or bool(m.group("port")) and len(chain) > 1
+        national = head in pats.resources.get("national_heads", ()) and not shared
         for s_, e_, person in chain:
             if (person.id, m.start()) in roles or any(r.person == person.id and m.start() <= r.start < e_ for r in roles.values()):
                 continue
