@@ -1215,3 +1215,12 @@ def test_two_holders_of_a_portfolio_are_not_given_the_storys_country(analyze):
                   "et Maka Botchorichvili ont paraphé un texte sur les camions.")
     assert title_and_of(doc, "Ararat Mirzoyan") == ("ministre des Affaires étrangères", None)
     assert title_and_of(doc, "Maka Botchorichvili") == ("ministre des Affaires étrangères", None)
+
+
+def test_a_verb_that_gives_its_object_a_post(analyze):
+    doc = analyze("Le président Bassirou Diomaye Faye a nommé mardi Ousmane Sonko comme Premier ministre du Sénégal.")
+    assert title_and_of(doc, "Ousmane Sonko") == ("Premier ministre", "Sénégal")
+    doc = analyze("MARCOUSSIS – Le sélectionneur Fabien Galthié a confirmé Antoine Dupont au poste de capitaine.")
+    assert title_and_of(doc, "Antoine Dupont")[0] == "capitaine"
+    doc = analyze("Le ministre a reçu Jean Dupont comme un frère.")
+    assert roles_of(doc, "Jean Dupont") == set()

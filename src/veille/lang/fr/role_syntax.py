@@ -61,6 +61,11 @@ ROLE_SYNTAX = {
         r"|\s+(?:a|avait|ont|avaient|va|doit)\s+prêt(?:é|er|era)\s+serment(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
         r"(?:\s+[\w'’-]+){0,4}?\s+(?:comme|en\s+tant\s+que)\s+(?:\d{1,3}(?:e|er|ème|eme)\s+)?)"
     ),
+    # A verb that gives its object a post, right before the name (``a nommé | X comme ...``,
+    # ``a reconduit | X au poste de capitaine``), and what stands between the name and the post.
+    "appointing_verb_pattern": r"(?<![\w-])(?:nomm|désign|choisi|confirm|reconduit|promu|install|investi|intronis)(?:é|e)?(?:e|s|es)?"
+                               r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement))?\s+$",
+    "object_post_pattern": r"\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+|comme\s+|en\s+tant\s+que\s+)",
     # Heads of a government or a region's executive, whose cabinet a possessive post belongs to.
     "leader_of_government_pattern": r"(?:Premier|Première|premier|première)\s+ministre|présidente?|chancelière?|"
                                     r"cheffe?\s+(?:de\s+l['’]État|du\s+gouvernement)|ministre-présidente?|gouverneure?|"

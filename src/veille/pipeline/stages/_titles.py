@@ -83,6 +83,8 @@ class RoleSyntax:
     adjective_before_name: re.Pattern[str]
     coordinated_title: re.Pattern[str]
     apposed_title: re.Pattern[str]
+    appointing_verb: re.Pattern[str]
+    object_post: re.Pattern[str]
     coordinated_name: re.Pattern[str]
     of_country_noun: re.Pattern[str]
     gap: re.Pattern[str]

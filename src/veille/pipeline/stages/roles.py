@@ -577,6 +577,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             # nommé ministre des Finances``).
             appointed = syn.appointed_as.match(text, end, s1)
             post = pats.anywhere.match(text, appointed.end(), s1) if appointed else None
+            if post is None and syn.appointing_verb.search(text, max(s0, start - 40), start) is not None:
+                # ``Galthié a confirmé X au poste de capitaine``, ``a nommé Y comme Premier
+                # ministre``: the post the verb gives its object.
+                given = syn.object_post.match(text, end, s1)
+                post = pats.anywhere.match(text, given.end(), s1) if given else None
             if post is not None:
                 found.append(parse_title(post, text, pats, lang, pos_at))
         for tm in found:
