@@ -1224,3 +1224,9 @@ def test_a_verb_that_gives_its_object_a_post(analyze):
     assert title_and_of(doc, "Antoine Dupont")[0] == "capitaine"
     doc = analyze("Le ministre a reçu Jean Dupont comme un frère.")
     assert roles_of(doc, "Jean Dupont") == set()
+
+
+def test_a_governor_general_serves_the_realm(analyze):
+    doc = analyze("OTTAWA – Le Canada a accueilli le roi. La gouverneure générale Mary Simon avait reçu le couple royal "
+                  "la veille devant le Parlement du Canada.")
+    assert title_and_of(doc, "Mary Simon") == ("gouverneure générale", "Canada")

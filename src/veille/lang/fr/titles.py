@@ -527,6 +527,8 @@ NATIONAL_HEADS = frozenset(
      "chancelier", "chancelière", "vice-chancelier", "vice-chancelière", "chef de la diplomatie", "cheffe de la diplomatie",
      # Members of a national parliament: the country, when the story is about one.
      "député", "députée", "sénateur", "sénatrice",
+     # The Crown's representative in a Commonwealth realm (Canada, Australia, New Zealand).
+     "gouverneur général", "gouverneure générale",
      # Monarchs and heads of state by other names.
      "roi", "reine", "prince héritier", "princesse héritière", "émir", "guide suprême", "président de la République",
      "présidente de la République", "procureur de la Nation", "procureure de la Nation"}
