@@ -1230,3 +1230,9 @@ def test_a_governor_general_serves_the_realm(analyze):
     doc = analyze("OTTAWA – Le Canada a accueilli le roi. La gouverneure générale Mary Simon avait reçu le couple royal "
                   "la veille devant le Parlement du Canada.")
     assert title_and_of(doc, "Mary Simon") == ("gouverneure générale", "Canada")
+
+
+def test_a_national_security_adviser_serves_the_country(analyze):
+    doc = analyze("ABUJA – Le Nigeria a reçu le président ghanéen. Le conseiller à la sécurité nationale, Nuhu Ribadu, "
+                  "assistait à l'entretien.")
+    assert title_and_of(doc, "Nuhu Ribadu") == ("conseiller à la sécurité nationale", "Nigeria")

@@ -91,6 +91,9 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"assistante\s+parlementaire", "assistante parlementaire"),
     (r"sénateur", "sénateur"),
     (r"sénatrice", "sénatrice"),
+    # A head of government's own adviser: the country's post (``le conseiller à la sécurité nationale X``).
+    (r"conseiller\s+à\s+la\s+sécurité\s+nationale", "conseiller à la sécurité nationale"),
+    (r"conseillère\s+à\s+la\s+sécurité\s+nationale", "conseillère à la sécurité nationale"),
     (r"conseiller", "conseiller"),
     (r"conseillère", "conseillère"),
     (r"dirigeant", "dirigeant"),
@@ -529,6 +532,7 @@ NATIONAL_HEADS = frozenset(
      "député", "députée", "sénateur", "sénatrice",
      # The Crown's representative in a Commonwealth realm (Canada, Australia, New Zealand).
      "gouverneur général", "gouverneure générale",
+     "conseiller à la sécurité nationale", "conseillère à la sécurité nationale",
      # Monarchs and heads of state by other names.
      "roi", "reine", "prince héritier", "princesse héritière", "émir", "guide suprême", "président de la République",
      "présidente de la République", "procureur de la Nation", "procureure de la Nation"}
