@@ -9,7 +9,7 @@ from veille.eval.entity_docs import build_document
 from veille.names import name_key
 from veille.resolve import resolve_documents
 from veille.resolve.keys import person_name, phonetic, phonetic_key, fold
-from veille.resolve.matcher import Candidate, Profile, score
+from veille.resolve.matcher import Candidate, Profile, choose, score
 from veille.storage import open_store
 
 
@@ -48,6 +48,8 @@ def _cand(name: str, type_: str = "PER", **kw) -> Candidate:
     ("Kim Jong-un", "Kim Jong-il"),
     ("Alexei Navalny", "Yulia Navalnaya"),
     ("Dmitry Medvedev", "Viktor Medvedchuk"),
+    ("Ferdinand Marcos père", "Ferdinand Marcos Jr"),
+    ("Ferdinand Marcos", "Ferdinand Marcos fils"),
 ])
 def test_relatives_and_near_namesakes_never_match(a, b):
     assert score(_person(a), _cand(b)) is None
@@ -318,3 +320,39 @@ def test_a_name_a_country_and_a_state_share_is_read_from_the_story(analyze):
 
     assert georgia(state).id == georgia(again).id == georgia(named).id
     assert georgia(caucasus).id != georgia(state).id
+
+
+def test_generations_second_surnames_and_q_or_gh():
+    # ``fils`` is ``Jr``; the uvular of Persian names is written q or gh.
+    assert score(_person("Ferdinand Marcos fils"), _cand("Ferdinand Marcos Jr")).score == 1.0
+    assert score(_person("Abbas Araqchi"), _cand("Abbas Araghchi")) is not None
+    # A second (maternal) surname: close, not certain, so it links only with shared context.
+    match = score(_person("Claudia Sheinbaum Pardo"), _cand("Claudia Sheinbaum"))
+    assert match is not None and match.score < 0.9
+    assert choose(_person("Claudia Sheinbaum Pardo"), [match]) is None
+    match.support = 1
+    assert choose(_person("Claudia Sheinbaum Pardo"), [match]) is match
+
+
+def test_second_surnames_and_transliterations_reach_each_other_across_documents(analyze):
+    store = open_store("memory://")
+    docs = resolve_documents(store, [
+        analyze("MEXICO – La présidente mexicaine Claudia Sheinbaum a reçu mardi le Premier ministre canadien à Mexico."),
+        analyze("La présidente Claudia Sheinbaum Pardo a salué mercredi à Mexico l'accord avec le Canada sur le Mexique."),
+        analyze("TÉHÉRAN – Le ministre iranien des Affaires étrangères Abbas Araqchi a reçu son homologue omanais."),
+        analyze("Le chef de la diplomatie iranienne, Abbas Araghchi, s'est rendu jeudi à Mascate, à Oman."),
+    ])
+
+    def person(doc, start):
+        (entity,) = [e for e in doc.entities if e.type == "PER" and e.name.startswith(start)]
+        return entity.id
+
+    assert person(docs[0], "Claudia") == person(docs[1], "Claudia")
+    assert person(docs[2], "Abbas") == person(docs[3], "Abbas")
+
+
+def test_a_name_beside_its_juniors_is_the_father(analyze):
+    doc = analyze("Le président Ferdinand Marcos Jr. a parlé. Son père, l'ancien président Ferdinand Marcos, avait "
+                  "courtisé le Japon.")
+    names = sorted(e.name for e in doc.entities if e.type == "PER")
+    assert names == ["Ferdinand Marcos", "Ferdinand Marcos Jr"]

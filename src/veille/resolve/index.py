@@ -89,8 +89,15 @@ def blocking_keys(type_: str, variant: str) -> list[tuple[str, str]]:
     """``("s", surname skeleton)`` for persons, ``("n", whole-name skeleton)`` for the rest, and
     ``("a", acronym)`` for organisations (``UE`` and ``Union européenne`` share ``ue``)."""
     if type_ == "PER":
-        surname = person_name(variant).surname
-        return [("s", surname)] if surname else []
+        name = person_name(variant)
+        if not name.surname:
+            return []
+        keys = [("s", name.surname)]
+        if "g" in name.surname:
+            keys.append(("s", name.surname.replace("g", "k")))  # ``Araghchi`` ~ ``Araqchi`` (see matcher)
+        if len(name.given) >= 2:
+            keys.append(("s", name.given[-1]))  # ``Sheinbaum Pardo``: the first of two surnames
+        return keys
     key = phonetic_key(variant)
     keys = [("n", key)] if key else []
     if type_ in ("ORG", "MISC"):

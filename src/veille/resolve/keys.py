@@ -48,6 +48,8 @@ _PARTICLES = frozenset("de du des d da di del della van von der den ter al el be
 # Small words an acronym skips: ``Organisation du traité de l'Atlantique nord`` → OTAN.
 _ACRONYM_SKIP = _PARTICLES | frozenset("l et en au aux a pour sur of the and for in on".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# A generation written after a name, in French and English (folded).
+_GENERATIONS = {"fils": "jr", "jr": "jr", "junior": "jr", "pere": "sr", "sr": "sr", "senior": "sr"}
 
 # Heads of generic institution names: ``ministère de la Défense`` exists in every country, so
 # such a name alone is as ambiguous as a lone surname (the matcher then asks for context).
@@ -133,6 +135,8 @@ class PersonName:
     given: tuple[str, ...]
     surname: str
     initials: tuple[bool, ...]
+    #: ``jr`` or ``sr`` when the name carries a generation (``Marcos fils``, ``Marcos Jr.``).
+    generation: str = ""
 
     @property
     def full(self) -> bool:
@@ -147,6 +151,11 @@ def person_name(name: str) -> PersonName:
     words = [(w, fold(w)) for w in raw]
     words = [(w, f) for w, f in words if f and f not in _HONORIFICS]
     named = [(w, f) for w, f in words if f not in _PARTICLES] or words
+    generation = ""
+    if len(named) > 2 and named[-1][1] in _GENERATIONS:
+        # ``Ferdinand Marcos fils`` is ``Ferdinand Marcos Jr``, and never his father.
+        generation = _GENERATIONS[named[-1][1]]
+        named = named[:-1]
     if not named:
         return PersonName((), "", ())
     caps = [i for i, (w, f) in enumerate(named) if len(f) > 1 and w.isupper()]
@@ -157,7 +166,7 @@ def person_name(name: str) -> PersonName:
     surname = " ".join(phonetic(p) for w in surname_words for p in w.split())
     given_keys = tuple(phonetic(p) for g in given for p in g.split())
     initials = tuple(len(p) == 1 for g in given for p in g.split())
-    return PersonName(given_keys, surname, initials)
+    return PersonName(given_keys, surname, initials, generation)
 
 
 def is_generic(name: str) -> bool:

@@ -80,6 +80,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+#: Generations written after a name (name keys): ``Marcos fils`` is no double surname.
+_GENERATIONS = frozenset({"fils", "pere", "jr", "junior", "sr", "senior"})
+
+
 def _tokens(item: Item) -> list[str]:
     return name_key(item.joined or item.base).split()
 
@@ -245,6 +249,8 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
         roots = set()
         for j in full:
             tj = _tokens(items[j])
+            if len(tj) == len(ti) + 1 and tj[:-1] == ti and tj[-1] in _GENERATIONS:
+                continue  # ``Ferdinand Marcos`` beside ``Ferdinand Marcos Jr``: the father
             if (len(tj) == len(ti) + 1 and tj[:-1] == ti) or (len(tj) > len(ti) and tj[-len(ti):] == ti):
                 roots.add(uf.find(j))
         roots.discard(uf.find(i))
