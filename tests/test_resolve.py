@@ -356,3 +356,15 @@ def test_a_name_beside_its_juniors_is_the_father(analyze):
                   "courtisé le Japon.")
     names = sorted(e.name for e in doc.entities if e.type == "PER")
     assert names == ["Ferdinand Marcos", "Ferdinand Marcos Jr"]
+
+
+def test_a_post_in_a_state_and_one_in_its_country_are_one_countrys(analyze):
+    # The namesake veto compares countries: a Florida senator and an American secretary of
+    # state may be one man.
+    store = open_store("memory://")
+    docs = resolve_documents(store, [
+        analyze("WASHINGTON – Le secrétaire d'État américain Marco Rubio a appelé mardi à la retenue au Venezuela."),
+        analyze("MIAMI – Le sénateur de Floride Marco Rubio réclame des sanctions contre Caracas et le Venezuela."),
+    ])
+    ids = {e.id for d in docs for e in d.entities if e.name == "Marco Rubio"}
+    assert len(ids) == 1

@@ -249,6 +249,15 @@ def lookup_place(surface: str, lang: str = "fr") -> Place | None:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1024)
+def country_of_code(code: str, lang: str = "fr") -> Place | None:
+    """The country place whose ISO code is ``code``, or None."""
+    gaz = get_gazetteer(lang)
+    if gaz is None:
+        return None
+    return next((p for p in gaz.places if p.kind == "country" and p.code == code), None)
+
+
 def lookup_region(surface: str, lang: str = "fr") -> Place | None:
     """The state, province or département named ``surface`` (``Minas Gerais``, ``la Bavière``,
     ``Pas-de-Calais``), kind ``region``, or None. Not a :func:`lookup_place` place: ``Hidalgo``,
@@ -392,4 +401,5 @@ def reset_caches() -> None:
     lookup_place.cache_clear()
     demonym_country.cache_clear()
     lookup_region.cache_clear()
+    country_of_code.cache_clear()
     organisation_acronyms.cache_clear()

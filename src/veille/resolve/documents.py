@@ -50,6 +50,28 @@ def _namesake_area(doc: Document, entity: Entity):
     return namesake_area_of(doc.text, ((m.start, m.end) for m in entity.mentions), doc.lang or "fr", not_places)
 
 
+def _country_of_place(index: CanonIndex, doc: Document, entity_id: str, mapping: dict[str, str]) -> str:
+    """The canonical id that stands for the country of a role's place: the place's own for a
+    country or an unknown place; for a town or region the gazetteer places in a country, that
+    country's (``sénateur de Floride`` and ``secrétaire d'État américain`` are one country's
+    posts, not two namesakes'), when the store already knows the country."""
+    own = mapping[entity_id]
+    entity = doc.entity(entity_id)
+    try:
+        from veille.gazetteer import country_of_code, lookup_place, lookup_region
+    except ImportError:
+        return own
+    lang = doc.lang or "fr"
+    place = (lookup_place(entity.name, lang) or lookup_region(entity.name, lang)) if entity is not None else None
+    if place is None or place.kind == "country":
+        return own
+    country = country_of_code(place.code, lang)
+    if country is None:
+        return own
+    row = index.conn.execute("SELECT id FROM canon_entities WHERE place = ? LIMIT 1", (country.id,)).fetchone()
+    return index.follow(row[0]) if row is not None else f"country:{place.code}"
+
+
 def _country_evidence(doc: Document, entity: Entity) -> dict[str, int]:
     """Mentions per country code of the document's other places (countries, their adjectives,
     gazetteer towns and regions): where the story is."""
@@ -218,7 +240,7 @@ def resolve_document(index: CanonIndex, doc: Document) -> Document:
         profile = profiles[entity.id]
         profile.context = frozenset(resolved)
         profile.countries = frozenset(
-            mapping[r.of] for r in doc.roles
+            _country_of_place(index, doc, r.of, mapping) for r in doc.roles
             # A country inferred from the story is no evidence of who the person is.
             if r.person == entity.id and not r.of_inferred and r.of in mapping and local_types.get(r.of) == "LOC"
         )
