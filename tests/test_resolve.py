@@ -368,3 +368,16 @@ def test_a_post_in_a_state_and_one_in_its_country_are_one_countrys(analyze):
     ])
     ids = {e.id for d in docs for e in d.entities if e.name == "Marco Rubio"}
     assert len(ids) == 1
+
+
+def test_a_one_word_work_or_platform_links_to_its_own_kind():
+    # ``Facebook`` tagged MISC in two stories: the same platform, not a surname needing context.
+    facebook = Profile(type="MISC", name="Facebook", pkeys=frozenset({phonetic_key("Facebook")}), main=phonetic_key("Facebook"))
+    cand = Candidate(id="c", name="Facebook", type="MISC", pkeys=frozenset({phonetic_key("Facebook")}),
+                     persons=(person_name("Facebook"),))
+    assert choose(facebook, [score(facebook, cand)]) is not None
+    # A lone surname tagged MISC still needs context to join a person known by surname only.
+    trump = Profile(type="MISC", name="Trump", pkeys=frozenset({phonetic_key("Trump")}), main=phonetic_key("Trump"))
+    surname_only = Candidate(id="p", name="Trump", type="PER", pkeys=frozenset({phonetic_key("Trump")}),
+                             persons=(person_name("Trump"),))
+    assert choose(trump, [score(trump, surname_only)]) is None

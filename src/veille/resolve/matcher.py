@@ -232,7 +232,10 @@ def choose(profile: Profile, matches: list[Match]) -> Match | None:
             return best if best.score > ranked[1].score + 0.03 else None
         return best
     ranked = sorted(matches, key=lambda m: (m.exact, m.score, m.support), reverse=True)
-    full = [m for m in ranked if not m.candidate.persons or m.candidate.full]
+    # A body or a work named like a lone surname (``Facebook`` tagged MISC, read as a possible
+    # person) is not a surname to its own kind.
+    full = [m for m in ranked if not m.candidate.persons or m.candidate.full
+            or (profile.person is None and m.candidate.type == profile.type)]
     if full:
         best = full[0]
         rivals = [m for m in full[1:] if m.score >= best.score - 0.02]
