@@ -169,3 +169,9 @@ def test_iso_regions_are_looked_up_apart_from_places():
     assert lookup_region("Minas Gerais").kind == "region" and lookup_region("Californie").code == "US"
     assert lookup_region("Atlantide") is None
     assert lookup_place("Minas Gerais") is None  # ``Hidalgo``, ``Santander``: regions that are people too
+
+
+def test_the_twenty_seven_is_the_european_union():
+    from veille.gazetteer import lookup_organisation
+
+    assert lookup_organisation("Vingt-Sept").name == "Union européenne"
