@@ -1236,3 +1236,10 @@ def test_a_national_security_adviser_serves_the_country(analyze):
     doc = analyze("ABUJA – Le Nigeria a reçu le président ghanéen. Le conseiller à la sécurité nationale, Nuhu Ribadu, "
                   "assistait à l'entretien.")
     assert title_and_of(doc, "Nuhu Ribadu") == ("conseiller à la sécurité nationale", "Nigeria")
+
+
+def test_the_organisation_a_body_noun_refers_to_is_the_storys_own(analyze):
+    doc = analyze("GABORONE – La Communauté de développement de l'Afrique australe (SADC) a tenu samedi son sommet. "
+                  "La SADC veut un marché commun. La directrice générale du FMI, Kristalina Georgieva, a salué les "
+                  "progrès. Le secrétaire exécutif de l'organisation, Elias Magosi, a annoncé le prochain sommet.")
+    assert title_and_of(doc, "Elias Magosi") == ("secrétaire exécutif", "Communauté de développement de l'Afrique australe")

@@ -90,9 +90,22 @@ class _Spans:
                 club = ent
         return club or found
 
-    def latest_org(self, lo: int, before: int) -> Entity | None:
-        """The organisation named last in ``[lo, before)``."""
-        return self._last(lo, before, lambda ent: ent.type == "ORG")
+    def story_org(self, before: int) -> Entity | None:
+        """The organisation the text names most before ``before``; the first named of equals:
+        the story's own body (``le président de l'organisation`` in a story that opens on the
+        SADC and later quotes the IMF: the SADC)."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        by_id: dict[str, Entity] = {}
+        for i in range(bisect_left(self.starts, before)):
+            s, _, ent = self.items[i]
+            if ent.type == "ORG":
+                counts[ent.id] = counts.get(ent.id, 0) + 1
+                first.setdefault(ent.id, s)
+                by_id[ent.id] = ent
+        if not counts:
+            return None
+        return by_id[max(counts, key=lambda i: (counts[i], -first[i]))]
 
     def latest_town(self, before: int, lang: str, lo: int = 0) -> Entity | None:
         """The place named last in ``[lo, before)`` that is no country (``le maire de la ville``)."""
@@ -213,8 +226,9 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
                 # ``le président de la région`` in a story about Campania: that region.
                 ent = spans.latest_region(max(0, s - _TOWN_WINDOW), s, lang, pats)
             if ent is None and word in pats.syntax.body_nouns:
-                # ``le secrétaire général de la centrale`` after ``l'UGTT``: the body named last.
-                ent = spans.latest_org(max(0, s - _TOWN_WINDOW), s)
+                # ``le secrétaire général de la centrale`` after ``l'UGTT``: the body the
+                # story is about among those just named.
+                ent = spans.story_org(s)
         elif ent is None and noun and noun.end() < e:
             # ``avocate au cabinet Marin & Lopez``: the body's name starts after its common noun
             # and runs on past what the title grammar read (``&``, digits).
