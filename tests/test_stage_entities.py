@@ -412,3 +412,10 @@ def test_a_body_span_that_opens_on_a_plural_title_is_the_first_name(analyze):
     persons = {e.name for e in doc.entities if e.type == "PER"}
     assert {"Ararat Mirzoyan", "Maka Botchorichvili"} <= persons
     assert not [e for e in doc.entities if e.type == "ORG" and "ministres" in e.name]
+
+
+def test_a_title_tagged_as_a_person_is_no_one(analyze):
+    doc = analyze("Le président de la République, Marcelo Rebelo de Sousa, a appelé à « ne pas chercher de coupable ».")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Marcelo Rebelo de Sousa"]
+    (quote,) = doc.quotes
+    assert doc.entity(quote.speaker.entity).name == "Marcelo Rebelo de Sousa"

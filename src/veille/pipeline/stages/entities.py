@@ -123,6 +123,9 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
             break
         new_start, new_end = _trim(text, start + m.end(), end, person)
         if person and not any(c.isupper() for c in text[new_start:new_end]):
+            if text[start:start + 1].islower() and new_start >= new_end:
+                # ``président de la République`` tagged as a person: a title, no one's name.
+                return start, start, False
             break
         if new_start >= new_end and not person:
             # ``gouverneure de New York`` tagged as one place: the title goes, its place stays.
