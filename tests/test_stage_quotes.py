@@ -583,3 +583,10 @@ def test_same_verb_attributes_a_second_fragment(analyze):
     doc = analyze("« Le temps presse », a averti la commissaire européenne Eva Lind, pour qui un accord reste "
                   "« encore possible ».")
     assert speaker_name(doc, find(doc, "encore possible")) == "Eva Lind"
+
+
+def test_a_possessive_speaker_takes_the_name_in_apposition(analyze):
+    doc = analyze("HARARE – Le vice-ministre David Mnangagwa suit le dossier. Son supérieur, le ministre Mthuli Ncube, "
+                  "a assuré que l'inflation était « sous contrôle ».")
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and doc.entity(quote.speaker.entity).name == "Mthuli Ncube"

@@ -51,6 +51,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|dans|vers|près\s+de|depuis
 # ``le Belge``, ``la Kényane``: a definite, capitalised nationality noun before a name.
 _NATIONALITY = re.compile(r"(?:le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 # A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
+_POSSESSIVE = re.compile(r"(?i:son|sa|leur)\s+\w")
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*")
 #: Tokens of a sentence searched for its subject (subjects come early; bounded for long input).
 _SUBJECT_WINDOW = 60
@@ -227,8 +228,10 @@ class SpeakerResolver:
         # A title takes the name in apposition (``Le président lituanien, X,``); a phrase
         # that is itself a name does not (``Pour l’Espagne, X, …``).
         head = start + len(_LEADING_DET.match(text, start, end).group())
+        # ``Son supérieur, le ministre X,``: a possessive phrase names someone by relation.
         described = self.title_in(phrase.lower()) is not None or any(
-            _ELISION.sub("", w) in self.lex.source_nouns for w in _WORD.findall(phrase.lower()))
+            _ELISION.sub("", w) in self.lex.source_nouns for w in _WORD.findall(phrase.lower())) \
+            or _POSSESSIVE.match(phrase) is not None
         named = any(ms <= head for ms, _, _ in mentions) and not described
         appositive = self.apposition(end) if described and not named else None
         if appositive is not None:
