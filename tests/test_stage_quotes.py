@@ -590,3 +590,12 @@ def test_a_possessive_speaker_takes_the_name_in_apposition(analyze):
                   "a assuré que l'inflation était « sous contrôle ».")
     (quote,) = doc.quotes
     assert quote.speaker is not None and doc.entity(quote.speaker.entity).name == "Mthuli Ncube"
+
+
+def test_celui_ci_takes_up_the_person_named_last(analyze):
+    # Not the previous sentence's subject (the president): the adviser named last.
+    doc = analyze("ABUJA – Le président Bola Tinubu a reçu lundi le président ghanéen. Le ministre Yusuf Tuggar assistait "
+                  "à l'entretien, tout comme le conseiller à la sécurité nationale, Nuhu Ribadu. Celui-ci a indiqué que "
+                  "les attaques « avaient doublé ».")
+    (quote,) = doc.quotes
+    assert doc.entity(quote.speaker.entity).name == "Nuhu Ribadu"

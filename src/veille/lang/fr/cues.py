@@ -62,6 +62,8 @@ class CueLexicon:
     pronouns: dict[str, str | None]
     #: Person titles (``ministre``, ``porte-parole``) -> gender or None.
     titles: dict[str, str | None]
+    #: Demonstratives that take up the person named last (``celui-ci``, ``ce dernier``).
+    latter_pronouns: frozenset[str] = frozenset()
     #: Nouns that can head a source after ``selon`` (``les autorités``, ``un rapport``).
     source_nouns: frozenset[str] = frozenset()
     #: Periphrases for a title (``chef du gouvernement``) -> the titles they stand for.
@@ -105,6 +107,7 @@ def lexicon_from_dict(data: dict[str, Any]) -> CueLexicon:
         prepositions={k.lower(): dict(v) for k, v in data.get("prepositions", {}).items()},
         pronouns={k.lower(): v for k, v in data.get("pronouns", {}).items()},
         titles={k.lower(): v for k, v in data.get("titles", {}).items()},
+        latter_pronouns=frozenset(w.lower() for w in data.get("latter_pronouns", ())),
         source_nouns=frozenset(n.lower() for n in data.get("source_nouns", ())),
         title_synonyms={k.lower(): tuple(t.lower() for t in v) for k, v in data.get("title_synonyms", {}).items()},
         continuation_verbs=frozenset(v.lower() for v in data.get("continuation_verbs", ())),

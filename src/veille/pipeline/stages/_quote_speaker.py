@@ -51,6 +51,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|dans|vers|près\s+de|depuis
 # ``le Belge``, ``la Kényane``: a definite, capitalised nationality noun before a name.
 _NATIONALITY = re.compile(r"(?:le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 # A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
+_HYPHEN_TAIL = re.compile(r"-\w+")
 _POSSESSIVE = re.compile(r"(?i:son|sa|leur)\s+\w")
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*")
 #: Tokens of a sentence searched for its subject (subjects come early; bounded for long input).
@@ -240,6 +241,9 @@ class SpeakerResolver:
         words = [_ELISION.sub("", w) for w in _WORD.findall(low)]
         if not words:
             return None
+        joined = _HYPHEN_TAIL.match(self.text, end)
+        if joined is not None and f"{low}{joined.group().lower()}" in self.lex.pronouns:
+            low, end = f"{low}{joined.group().lower()}", joined.end()  # the tokenizer cut ``Celui-ci``
         if low in self.lex.pronouns or (len(words) == 1 and words[0] in self.lex.pronouns):
             return self.resolve_pronoun(start, end, self.lex.pronouns.get(low, self.lex.pronouns.get(words[0])))
         title = self.title_in(low)
@@ -380,18 +384,20 @@ class SpeakerResolver:
             return replace(plural, start=start, end=end) if plural else Speaker(None, bare, start, end)
         if bare in ("on", "je", "tu", "nous", "vous"):
             return Speaker(None, word.lstrip("-"), start, end)
-        topic = _TOPIC.search(self.text, max(0, start - 120), start)
+        latter = bare in self.lex.latter_pronouns
+        topic = _TOPIC.search(self.text, max(0, start - 120), start) if not latter else None
         if topic and "." not in self.text[topic.end() : start]:
             # ``Quant au chef du Sinn Fein, il a estimé``: the pronoun takes up the topic.
             spk = self.from_phrase(topic.start(1), topic.end(1))
             if spk is not None:
                 return replace(spk, start=start, end=end)
-        own = self._own_sentence_subject(start, gender)
+        # ``Celui-ci``, ``ce dernier``: the person named last, not the previous sentence's subject.
+        own = self._own_sentence_subject(start, gender) if not latter else None
         if own is not None:
             # ``Sa présidente, X, a laissé entendre : « … », a-t-elle déclaré``: the person who
             # is the subject earlier in the pronoun's own sentence.
             return replace(own, start=start, end=end)
-        salient = self._previous_subject(start, gender)
+        salient = self._previous_subject(start, gender) if not latter else None
         if salient is not None:
             return replace(salient, start=start, end=end)
         i = bisect.bisect_left(self.person_starts, start) - 1
