@@ -89,6 +89,18 @@ FLOORS_8 = {
     "article_lines_removed": 0,
 }
 
+#: Set 9 scored 0.673 on its test half when added (2026-12-03); after the rules drawn from its dev
+#: half the next day, 0.762 (the floors sit a little under).
+FLOORS_9 = {
+    "quotes_f1": 0.91,
+    "times_relaxed_f1": 0.93,
+    "entity_mentions_f1": 0.94,
+    "speaker_accuracy": 0.82,
+    "roles": 0.74,
+    "false_merges": 1,
+    "article_lines_removed": 0,
+}
+
 
 @pytest.fixture(scope="module")
 def result(pipeline):
@@ -119,7 +131,7 @@ def test_floors(result):
 
 @pytest.mark.parametrize("name, floors", [("blind2", FLOORS_2), ("blind3", FLOORS_3), ("blind4", FLOORS_4),
                                             ("blind5", FLOORS_5), ("blind6", FLOORS_6), ("blind7", FLOORS_7),
-                                            ("blind8", FLOORS_8)])
+                                            ("blind8", FLOORS_8), ("blind9", FLOORS_9)])
 def test_floors_later_sets(pipeline, name, floors):
     path = BLIND_SETS[name][0]
     if not path.exists():
