@@ -1243,3 +1243,10 @@ def test_the_organisation_a_body_noun_refers_to_is_the_storys_own(analyze):
                   "La SADC veut un marché commun. La directrice générale du FMI, Kristalina Georgieva, a salué les "
                   "progrès. Le secrétaire exécutif de l'organisation, Elias Magosi, a annoncé le prochain sommet.")
     assert title_and_of(doc, "Elias Magosi") == ("secrétaire exécutif", "Communauté de développement de l'Afrique australe")
+
+
+def test_the_president_of_the_council_is_italys_head_of_government_only(analyze):
+    doc = analyze("ROME – L'Italie a voté dimanche. La présidente du Conseil italien Giorgia Meloni a salué le résultat.")
+    assert title_and_of(doc, "Giorgia Meloni") == ("présidente du Conseil", "Italie")
+    doc = analyze("Le président du Conseil européen, António Costa, a parlé mardi à Bruxelles.")
+    assert title_and_of(doc, "António Costa") == ("président", "Conseil européen")

@@ -10,11 +10,18 @@ from __future__ import annotations
 
 from veille.lang.fr.role_syntax import ROLE_SYNTAX
 
+_COUNCIL_END = r"(?=\s+(?:des\s+ministres|italien)(?![\w-])|\s*[,.;:)»]|(?-i:\s+[A-ZÀ-Þ])|$)"
+
 #: (pattern, normalised title). Feminine forms map to themselves; synonyms to one title.
 TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"vice-premier\s+ministre", "vice-Premier ministre"),
     (r"vice-première\s+ministre", "vice-Première ministre"),
     (r"premier\s+ministre", "Premier ministre"),
+    # Italy's head of government (``la présidente du Conseil italien Giorgia Meloni``), not the
+    # head of any other council (``du Conseil européen``, ``du Conseil d'État``): only before
+    # ``italien``, ``des ministres``, a name, punctuation or the end.
+    (r"président\s+du\s+Conseil" + _COUNCIL_END, "président du Conseil"),
+    (r"présidente\s+du\s+Conseil" + _COUNCIL_END, "présidente du Conseil"),
     # A state's or province's head of government (Malaysia, India, Pakistan, Australia's territories).
     (r"ministre\s+en\s+chef", "ministre en chef"),
     (r"première\s+ministre", "Première ministre"),
@@ -424,6 +431,7 @@ COUNTRY_SPECIFIC_HEADS = {
     "chancelier": ("DE", "AT"), "chancelière": ("DE", "AT"),
     "vice-chancelier": ("DE", "AT"), "vice-chancelière": ("DE", "AT"),
     "guide suprême": ("IR",),
+    "président du Conseil": ("IT",), "présidente du Conseil": ("IT",),
 }
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
@@ -531,7 +539,7 @@ NATIONAL_HEADS = frozenset(
      # Members of a national parliament: the country, when the story is about one.
      "député", "députée", "sénateur", "sénatrice",
      # The Crown's representative in a Commonwealth realm (Canada, Australia, New Zealand).
-     "gouverneur général", "gouverneure générale",
+     "gouverneur général", "gouverneure générale", "président du Conseil", "présidente du Conseil",
      "conseiller à la sécurité nationale", "conseillère à la sécurité nationale",
      # Monarchs and heads of state by other names.
      "roi", "reine", "prince héritier", "princesse héritière", "émir", "guide suprême", "président de la République",
