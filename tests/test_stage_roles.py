@@ -1250,3 +1250,8 @@ def test_the_president_of_the_council_is_italys_head_of_government_only(analyze)
     assert title_and_of(doc, "Giorgia Meloni") == ("présidente du Conseil", "Italie")
     doc = analyze("Le président du Conseil européen, António Costa, a parlé mardi à Bruxelles.")
     assert title_and_of(doc, "António Costa") == ("président", "Conseil européen")
+
+
+def test_a_sporting_directors_adjective_stays_in_the_title(analyze):
+    doc = analyze("Le directeur sportif Joxean Fernández Matxín a parlé mardi à Nice.")
+    assert title_and_of(doc, "Joxean Fernández Matxín")[0] == "directeur sportif"

@@ -488,7 +488,7 @@ DROPPED_MODIFIERS = frozenset({"nouvel", "nouvelle", "nouveau", "actuel", "actue
 TITLE_ADJECTIVES = (
     r"régionale?", r"régionaux", r"exécuti(?:f|ve)", r"adjointe?", r"déléguée?", r"permanente?",
     r"principale?", r"nationale?", r"fédérale?", r"municipale?", r"départementale?", r"intérimaire",
-    r"parlementaire", r"sportive?", r"financière?", r"financier", r"technique", r"médicale?", r"médicaux",
+    r"parlementaire", r"sporti(?:f|ve)", r"financière?", r"financier", r"technique", r"médicale?", r"médicaux",
     r"spéciale?", r"honoraire", r"général(?:e)?", r"syndicale?", r"syndicaux",
 )
 
