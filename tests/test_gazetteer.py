@@ -175,3 +175,10 @@ def test_the_twenty_seven_is_the_european_union():
     from veille.gazetteer import lookup_organisation
 
     assert lookup_organisation("Vingt-Sept").name == "Union européenne"
+
+
+def test_caches_can_be_reset():
+    from veille.gazetteer import lookup_region, reset_caches
+
+    reset_caches()
+    assert lookup_region("Bavière") is not None

@@ -248,7 +248,6 @@ def lookup_place(surface: str, lang: str = "fr") -> Place | None:
     return gaz.lookup(surface) if gaz else None
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1024)
 def country_of_code(code: str, lang: str = "fr") -> Place | None:
     """The country place whose ISO code is ``code``, or None."""
@@ -258,6 +257,7 @@ def country_of_code(code: str, lang: str = "fr") -> Place | None:
     return next((p for p in gaz.places if p.kind == "country" and p.code == code), None)
 
 
+@lru_cache(maxsize=65536)
 def lookup_region(surface: str, lang: str = "fr") -> Place | None:
     """The state, province or département named ``surface`` (``Minas Gerais``, ``la Bavière``,
     ``Pas-de-Calais``), kind ``region``, or None. Not a :func:`lookup_place` place: ``Hidalgo``,
