@@ -11,7 +11,8 @@ import unicodedata
 from functools import lru_cache
 import hashlib
 
-__all__ = ["name_key", "translit_key", "translit_similarity", "display_name", "entity_id", "reset_caches", "LEADING_ARTICLES"]
+__all__ = ["name_key", "translit_key", "translit_similarity", "display_name", "entity_id", "reset_caches", "LEADING_ARTICLES",
+           "GENERATIONS"]
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _EDGE_JUNK = re.compile(r"^[\s\"'«»“”‘’()\[\],.;:!?–—-]+|[\s\"'«»“”‘’()\[\],.;:!?–—-]+$")
@@ -19,6 +20,9 @@ _EDGE_JUNK = re.compile(r"^[\s\"'«»“”‘’()\[\],.;:!?–—-]+|[\s\"'«�
 # A whole article: ``les États-Unis`` loses ``les``, not ``le`` (words need a space after them,
 # elisions may have none).
 LEADING_ARTICLES = re.compile(r"(?:(?:les|le|la|des|du|de\s+la|de|aux|au)\s+|(?:de\s+l|l|d)['’]\s*)", re.IGNORECASE)
+#: A generation written after a person's name, French and English (name key -> ``jr``/``sr``):
+#: ``Marcos fils`` is ``Marcos Jr``, is no double surname, and is never his father.
+GENERATIONS = {"fils": "jr", "jr": "jr", "junior": "jr", "pere": "sr", "sr": "sr", "senior": "sr"}
 
 
 @lru_cache(maxsize=65536)

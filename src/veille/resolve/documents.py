@@ -79,11 +79,12 @@ def _country_evidence(doc: Document, entity: Entity) -> dict[str, int]:
         from veille.gazetteer import lookup_place, lookup_region
     except ImportError:
         return {}
+    lang = doc.lang or "fr"
     counts: dict[str, int] = {}
     for other in doc.entities:
         if other.type != "LOC" or other.id == entity.id:
             continue
-        place = lookup_place(other.name, doc.lang or "fr") or lookup_region(other.name, doc.lang or "fr")
+        place = lookup_place(other.name, lang) or lookup_region(other.name, lang)
         if place is not None:
             counts[place.code] = counts.get(place.code, 0) + len(other.mentions)
     return counts

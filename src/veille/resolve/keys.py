@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from veille.names import GENERATIONS
+
 __all__ = [
     "GENERIC_HEADS",
     "PersonName",
@@ -48,8 +50,6 @@ _PARTICLES = frozenset("de du des d da di del della van von der den ter al el be
 # Small words an acronym skips: ``Organisation du traité de l'Atlantique nord`` → OTAN.
 _ACRONYM_SKIP = _PARTICLES | frozenset("l et en au aux a pour sur of the and for in on".split())
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-# A generation written after a name, in French and English (folded).
-_GENERATIONS = {"fils": "jr", "jr": "jr", "junior": "jr", "pere": "sr", "sr": "sr", "senior": "sr"}
 
 # Heads of generic institution names: ``ministère de la Défense`` exists in every country, so
 # such a name alone is as ambiguous as a lone surname (the matcher then asks for context).
@@ -152,9 +152,9 @@ def person_name(name: str) -> PersonName:
     words = [(w, f) for w, f in words if f and f not in _HONORIFICS]
     named = [(w, f) for w, f in words if f not in _PARTICLES] or words
     generation = ""
-    if len(named) > 2 and named[-1][1] in _GENERATIONS:
+    if len(named) > 2 and named[-1][1] in GENERATIONS:
         # ``Ferdinand Marcos fils`` is ``Ferdinand Marcos Jr``, and never his father.
-        generation = _GENERATIONS[named[-1][1]]
+        generation = GENERATIONS[named[-1][1]]
         named = named[:-1]
     if not named:
         return PersonName((), "", ())

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from veille.gazetteer import Place
 from veille.model import ENTITY_TYPES, Entity, Mention
-from veille.names import display_name, entity_id, name_key, translit_key, translit_similarity
+from veille.names import GENERATIONS, display_name, entity_id, name_key, translit_key, translit_similarity
 
 __all__ = ["Item", "group_items", "initials"]
 
@@ -78,10 +78,6 @@ def initials(name: str) -> str:
     """``Union européenne`` → ``UE``; small words are skipped (``Organisation des Nations unies`` → ``ONU``)."""
     words = [w for w in _SPLIT.split(name_key(name)) if w and w not in _STOP]
     return "".join(w[0] for w in words).upper()
-
-
-#: Generations written after a name (name keys): ``Marcos fils`` is no double surname.
-_GENERATIONS = frozenset({"fils", "pere", "jr", "junior", "sr", "senior"})
 
 
 def _tokens(item: Item) -> list[str]:
@@ -249,7 +245,7 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
         roots = set()
         for j in full:
             tj = _tokens(items[j])
-            if len(tj) == len(ti) + 1 and tj[:-1] == ti and tj[-1] in _GENERATIONS:
+            if len(tj) == len(ti) + 1 and tj[:-1] == ti and tj[-1] in GENERATIONS:
                 continue  # ``Ferdinand Marcos`` beside ``Ferdinand Marcos Jr``: the father
             if (len(tj) == len(ti) + 1 and tj[:-1] == ti) or (len(tj) > len(ti) and tj[-len(ti):] == ti):
                 roots.add(uf.find(j))

@@ -50,9 +50,11 @@ _SENTENCE_STOP = re.compile(r"[.!?]\s")
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux|dans|vers|près\s+de|depuis)\s+$")
 # ``le Belge``, ``la Kényane``: a definite, capitalised nationality noun before a name.
 _NATIONALITY = re.compile(r"(?:le|la|l['’])\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
-# A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
+# The rest of a hyphenated word the tokenizer cut off (``Celui`` | ``-ci``).
 _HYPHEN_TAIL = re.compile(r"-\w+")
+# A possessive phrase (``Son supérieur``): it names someone by relation, like a title.
 _POSSESSIVE = re.compile(r"(?i:son|sa|leur)\s+\w")
+# A comma, or an acronym in parentheses then a comma (``Le chef du Front (FFS), X, a dit``).
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*")
 #: Tokens of a sentence searched for its subject (subjects come early; bounded for long input).
 _SUBJECT_WINDOW = 60

@@ -285,7 +285,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             demonyms.extend((d0, d1, place) for d0, d1 in dspans)
 
     title_starts = {t_start for t_start, _ in title_phrases}
-    for ent_start, ent_end, ent_label in _ner_spans(sdoc, text):
+    for ent_start, ent_end, ent_label in _ner_spans(sdoc, text, lang):
         label = _LABELS.get(ent_label)
         if label is None:
             continue
@@ -774,7 +774,7 @@ def _clubs(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) 
     return items
 
 
-def _ner_spans(sdoc, text: str) -> list[tuple[int, int, str]]:
+def _ner_spans(sdoc, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
     """NER spans as (start, end, label); two person spans one space apart are one name (the
     model splits an unfamiliar name: ``Kais`` | ``Saied``)."""
     spans: list[tuple[int, int, str]] = []
@@ -797,7 +797,7 @@ def _ner_spans(sdoc, text: str) -> list[tuple[int, int, str]]:
             # ``l'État de | New York Andrew Cuomo``: NER stopped on the preposition; the place
             # that follows (the longest run of capitalised words the gazetteer knows) ends the
             # name, else the preposition is dropped.
-            end = _place_after(text, end) or dangling.start()
+            end = _place_after(text, end, lang) or dangling.start()
         spans.append((ent.start_char, end, ent.label_))
     return spans
 
@@ -818,7 +818,7 @@ _DANGLING_DE = re.compile(r"\s+(?:de|du|des|d['’])\s*$")
 _CAP_RUN = re.compile(r"\s*([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})")
 
 
-def _place_after(text: str, at: int) -> int | None:
+def _place_after(text: str, at: int, lang: str) -> int | None:
     """The end of the longest gazetteer place or region that starts right after ``at``."""
     m = _CAP_RUN.match(text, at)
     if m is None:
@@ -826,7 +826,7 @@ def _place_after(text: str, at: int) -> int | None:
     words = list(re.finditer(r"\S+", m.group(1)))
     for n in range(len(words), 0, -1):
         name = m.group(1)[: words[n - 1].end()]
-        if lookup_place(name) is not None or lookup_region(name) is not None:
+        if lookup_place(name, lang) is not None or lookup_region(name, lang) is not None:
             return m.start(1) + len(name)
     return None
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from veille.gazetteer import SOVEREIGN_OF, city_country, demonym_country, lookup_place, lookup_region
 from veille.model import Document, Entity, Role
@@ -416,6 +417,14 @@ def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> boo
 
 
 
+@lru_cache(maxsize=None)
+def _singular_heads(lang: str) -> dict[str, str]:
+    """Name key of a plural title -> its singular head. The plural patterns match case and
+    apostrophes loosely (``Chefs d’État``), so plurals are compared by name key."""
+    pats = title_patterns(lang)
+    return {name_key(plural): sing for plural, sing in pats.resources["plural_heads"].items()} if pats else {}
+
+
 def _distributed_roles(text: str, pats: TitlePatterns, lang: str, persons, roles: dict, demonyms: list) -> None:
     """``les présidents russe et américain, Vladimir Poutine et Donald Trump``: a plural title
     shared out in order, the first country to the first name, the second to the second."""
@@ -427,9 +436,7 @@ def _distributed_roles(text: str, pats: TitlePatterns, lang: str, persons, roles
         gap = pats.syntax.coordinated_name.match(text, first[0])
         second = by_start.get(gap.end()) if gap else None  # NER may have missed the second name
         port = m.group("port") or m.group("port2") or ""
-        # The pattern matches case and apostrophes loosely (``Chefs d’État``): compare name keys.
-        plural = name_key(m.group("plural"))
-        title = next(sing for plur, sing in pats.resources["plural_heads"].items() if name_key(plur) == plural)
+        title = _singular_heads(lang)[name_key(m.group("plural"))]
         title = f"{title}{_SPACES.sub(' ', port).replace('’', chr(39))}"
         for found, dem in ((first, "dem1"), (second, "dem2")):
             if found is None:
@@ -449,7 +456,7 @@ def _plural_title_roles(text: str, pats: TitlePatterns, lang: str, persons, span
     name the singular post; a place or body in brackets after a name is that name's ``of``, else
     the title's country adjective, else (a national post) the story's country, as for a bare title."""
     syn = pats.syntax
-    single = {name_key(plural): sing for plural, sing in pats.resources["plural_heads"].items()}
+    single = _singular_heads(lang)
     by_start = {s: (e, ent) for s, e, ent in persons}
     for start, end, ent in persons:
         m = pats.plural_before_names.search(text, max(0, start - 120), start)
