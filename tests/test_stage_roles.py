@@ -1255,3 +1255,13 @@ def test_the_president_of_the_council_is_italys_head_of_government_only(analyze)
 def test_a_sporting_directors_adjective_stays_in_the_title(analyze):
     doc = analyze("Le directeur sportif Joxean Fernández Matxín a parlé mardi à Nice.")
     assert title_and_of(doc, "Joxean Fernández Matxín")[0] == "directeur sportif"
+
+
+def test_an_organs_head_serves_the_parent_body_the_text_names(analyze):
+    doc = analyze("DAKAR – La Communauté économique des États de l'Afrique centrale (CEEAC) a tenu un sommet. "
+                  "Le président de la Commission de la CEEAC, Gilberto Da Piedade, a salué un accord.")
+    assert title_and_of(doc, "Gilberto Da Piedade") == ("président de la Commission",
+                                                        "Communauté économique des États de l'Afrique centrale")
+    # A parent the text never names on its own: the organ stays the body.
+    doc = analyze("Le président du Conseil de sécurité de l'ONU, Paul Ebongué, a parlé mardi.")
+    assert title_and_of(doc, "Paul Ebongué")[0] == "président"

@@ -95,6 +95,11 @@ ROLE_SYNTAX = {
     # organisation named last, when none is named after the noun.
     "body_nouns": frozenset({"organisation", "agence", "centrale", "syndicat", "confédération", "fédération",
                              "alliance", "institution", "formation"}),
+    # A body's own organ named with its parent (``la Commission de la CEDEAO``, ``le Conseil
+    # d'administration de Bouygues``): the organ joins the title, the parent is ``of``. Group
+    # ``organ`` is the organ's noun, ``parent`` the rest, matched against a body's name.
+    "sub_body_pattern": r"(?i:(?P<organ>commission|conseil(?:\s+d['’]administration)?|comité|bureau|secrétariat|direction)"
+                        r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))(?P<parent>\S.*)$",
     # ``son homologue biélorusse X``: the head that takes the title of the role before it.
     "counterpart_head": "homologue",
     # Modifiers that date a head, left out when comparing posts (``l'ancien ministre`` = ``ministre``).

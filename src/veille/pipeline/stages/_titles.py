@@ -102,6 +102,7 @@ class RoleSyntax:
     whose: re.Pattern[str]
     name_list_gap: re.Pattern[str]
     name_place: re.Pattern[str]
+    sub_body: re.Pattern[str]
     town_nouns: frozenset[str]
     region_nouns: frozenset[str]
     body_nouns: frozenset[str]

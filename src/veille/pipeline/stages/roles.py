@@ -51,8 +51,10 @@ _SPACES = re.compile(r"\s+")
 class _Spans:
     """Entity lookup by character offset (non-person mentions, for ``of``)."""
 
-    def __init__(self, entities: tuple[Entity, ...], facility_nouns: frozenset[str] = frozenset()):
+    def __init__(self, entities: tuple[Entity, ...], facility_nouns: frozenset[str] = frozenset(), text: str = ""):
         self.facility_nouns = facility_nouns
+        self.text = text
+        self._by_surface: dict[str, Entity] | None = None
         self.items = sorted(
             (m.start, m.end, e) for e in entities for m in e.mentions if m.label != DEMONYM_LABEL and e.type != "PER"
         )
@@ -60,6 +62,17 @@ class _Spans:
         self.starts = [s for s, _, _ in self.items]
         self.ending = {e: ent for _, e, ent in self.items}
         self.orgs_by_key = {name_key(e.name): e for e in entities if e.type == "ORG"}
+
+    def named(self, surface: str) -> Entity | None:
+        """The non-person entity one of whose mentions reads ``surface`` (folded), or None.
+        Built on first use: most documents never ask."""
+        if self._by_surface is None:
+            self._by_surface = {}
+            for s, e, ent in self.items:
+                self._by_surface.setdefault(name_key(self.text[s:e]), ent)
+            for _, _, ent in self.items:
+                self._by_surface.setdefault(name_key(ent.name), ent)
+        return self._by_surface.get(name_key(surface))
 
     def country_before(self, text: str, at: int, lang: str, syn: RoleSyntax) -> str | None:
         """The country whose mention ends right before ``du``/``de la`` at ``at`` (``la France
@@ -205,6 +218,7 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
     of: str | None = None
     portfolio_open = opens_on_portfolio(tm, text, pats)
     prev_end = None
+    of_span: tuple[int, int] | None = None
     for i, (s, e) in enumerate(tm.complements):
         ent = spans.inside(s, e)
         if ent is not None and ent.type in ("PER", "MISC") and " " not in ent.name and not ent.name.isupper() \
@@ -239,6 +253,7 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
         place = lookup_place(text[s:e], lang)
         if of is None and (place is not None and place.kind == "country" or (ent is not None and not (portfolio_open and i == 0))):
             of = ent.id if ent is not None else place.id  # type: ignore[union-attr]
+            of_span = (s, e) if ent is not None and ent.type == "ORG" and i == 0 else None
             continue
         if spans.has_person(s, e):
             # ``avocat de Moreau``: a relation to a person, not a title's body; keep the head.
@@ -251,7 +266,23 @@ def _resolve(tm: TitleMatch, text: str, pats: TitlePatterns, spans: _Spans, lang
         prev_end = e
     if of is None and tm.country is not None:
         of = tm.country.id
+    elif of_span is not None:
+        title, of = _organ_of(title, of, of_span, text, tm, spans, pats.syntax)
     return title, of
+
+
+def _organ_of(title: str, of: str, span: tuple[int, int], text: str, tm: TitleMatch, spans: _Spans,
+              syn: RoleSyntax) -> tuple[str, str]:
+    """``président de la Commission de la CEDEAO``: the title holds the organ (``président de la
+    Commission``) and ``of`` is the parent body, when the document names that body on its own
+    too: a reader follows the organisation, not its commission. Else ``(title, of)`` unchanged."""
+    s = span[0]
+    e = max((end for _, end, ent in spans.mentions_at(s) if ent.id == of), default=span[1])  # the body's whole name
+    organ = syn.sub_body.match(_SPACES.sub(" ", text[s:e]))
+    parent = spans.named(organ.group("parent")) if organ is not None else None
+    if parent is None or parent.id == of or parent.type not in ("ORG", "LOC"):
+        return title, of
+    return f"{title} {_prep_text(text, _head_end(text, tm, s, syn), s)}{organ.group('organ')}", parent.id
 
 
 def _head_end(text: str, tm: TitleMatch, comp_start: int, syn: RoleSyntax) -> int:
@@ -509,7 +540,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
     text = doc.text
     pos_at = pos_lookup(doc.parse)
     subject_of = subject_lookup(doc.parse)
-    spans = _Spans(doc.entities, frozenset(pats.resources.get("facility_nouns", ())))
+    spans = _Spans(doc.entities, frozenset(pats.resources.get("facility_nouns", ())), text)
     persons = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" for m in e.mentions)
     person_starts = {s: e.id for s, _, e in persons}
     roles: dict[tuple[str, int], Role] = {}
