@@ -1265,3 +1265,8 @@ def test_an_organs_head_serves_the_parent_body_the_text_names(analyze):
     # A parent the text never names on its own: the organ stays the body.
     doc = analyze("Le président du Conseil de sécurité de l'ONU, Paul Ebongué, a parlé mardi.")
     assert title_and_of(doc, "Paul Ebongué")[0] == "président"
+
+
+def test_a_bodys_acronym_right_after_the_title_is_its_of(analyze):
+    doc = analyze("« Nous ne céderons pas », dénonce Lucie Marchetti, déléguée syndicale CFDT, devant l'usine de Douai.")
+    assert title_and_of(doc, "Lucie Marchetti") == ("déléguée syndicale", "CFDT")

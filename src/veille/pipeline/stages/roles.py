@@ -386,6 +386,19 @@ _TOWN_WINDOW = 600
 _NEXT_WORD = re.compile(r"\s+(?=\w)")
 
 
+def _acronym_after(text: str, start: int, end: int, spans: _Spans) -> str | None:
+    """The organisation whose acronym ends a title with no complement, only a space before it
+    (``déléguée syndicale CGT``, ``secrétaire général FO``; the title grammar reads it as a
+    trailing word), or None. An acronym only: a capitalised word there is mostly a name."""
+    for s, e, ent in spans.items[bisect_left(spans.starts, start + 1) :]:
+        if s > end + 1:
+            break
+        if text[s - 1] == " " and ent.type == "ORG" and text[s:e].isupper() \
+                and (e == len(text) or not text[e].isalnum()):
+            return ent.id
+    return None
+
+
 def _skip_spaces(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \u00a0":
         at += 1
@@ -647,6 +660,10 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 owner = spans.ending.get(whose.start()) if whose is not None else None
                 if owner is not None and (owner.type == "ORG" or _is_country(owner, lang)):
                     of = owner.id
+            if of is None and not tm.complements:
+                # ``X, déléguée syndicale CGT,``: the body's acronym right after the head, no
+                # preposition between.
+                of = _acronym_after(text, tm.start, tm.end, spans)
             if of is None and not tm.complements and tm.start < start:
                 # ``l'analyste X, du cabinet Y``: the body comes after the name.
                 of = _body_after_name(text, end, s1, pats, spans)
