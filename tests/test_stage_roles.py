@@ -1270,3 +1270,9 @@ def test_an_organs_head_serves_the_parent_body_the_text_names(analyze):
 def test_a_bodys_acronym_right_after_the_title_is_its_of(analyze):
     doc = analyze("« Nous ne céderons pas », dénonce Lucie Marchetti, déléguée syndicale CFDT, devant l'usine de Douai.")
     assert title_and_of(doc, "Lucie Marchetti") == ("déléguée syndicale", "CFDT")
+
+
+def test_a_regional_governments_post_serves_the_region_not_the_country(analyze):
+    doc = analyze("ERBIL – L'Irak a voté dimanche. Au Kurdistan, le Premier ministre du gouvernement régional, "
+                  "Dilshad Harki, a salué le scrutin.")
+    assert title_and_of(doc, "Dilshad Harki") == ("Premier ministre du gouvernement régional", "Kurdistan")

@@ -90,6 +90,13 @@ ROLE_SYNTAX = {
     "town_nouns": frozenset({"ville", "commune", "municipalité", "mairie", "cité"}),
     # Nouns for the region the story named last (``le président de la région``).
     "region_nouns": frozenset({"région", "province", "région autonome"}),
+    # A title complement that makes the post a region's own (``président | de la région autonome``,
+    # ``Premier ministre | du gouvernement régional``, ``président | du comité populaire
+    # provincial``): the region the story names, not the country. Not a mere adjective of a
+    # portfolio (``la commission du développement régional``).
+    "regional_complement_pattern": r"(?i:\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)(?:région|province|"
+                                   r"(?:gouvernement|conseil|comité|assemblée|parlement|exécutif)(?:\s+[\w-]+)?\s+"
+                                   r"(?:régional|régionale|provincial|provinciale))(?![\w-]))",
     # Nouns for a body the story named before under its own name (``le secrétaire général de la
     # centrale`` after ``l'UGTT``, ``le président de l'organisation`` after ``la Cédéao``): the
     # organisation named last, when none is named after the noun.

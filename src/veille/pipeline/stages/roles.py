@@ -442,6 +442,11 @@ def _story_town(text: str, clause_start: int, at: int, spans: _Spans, lang: str,
     return spans.latest_town(at, lang, lo=max(0, at - _TOWN_WINDOW))
 
 
+def _regional(title: str, tm: TitleMatch, syn: RoleSyntax) -> bool:
+    """Whether the title's complement makes it a region's own post (``de la région autonome``)."""
+    return syn.regional_complement.match(title, len(tm.head)) is not None
+
+
 def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> bool:
     """A head of national government or opposition, whose bare form implies the country."""
     national = pats.resources.get("national_heads", frozenset())
@@ -745,6 +750,12 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``Dans l'État de Rio de Janeiro, le gouverneur X``: the region the story names last.
                 region = spans.latest_region(max(0, tm.start - _TOWN_WINDOW), tm.start, lang, pats)
                 of, inferred = (region.id, True) if region is not None else (None, False)
+            if of is None and tm.complements and _regional(title, tm, syn):
+                # ``Au Kurdistan, le président de la région autonome X``: the region the story
+                # names last; none named, no country either (the post is not the country's).
+                region = spans.latest_region(max(0, tm.start - _TOWN_WINDOW), tm.start, lang, pats)
+                of, inferred = (region.id, True) if region is not None else (None, False)
+                national = of_country_noun = False
             if of is None and not tm.complements and not _possessive(text, tm.start, pats):
                 # ``Chez Groupama-FDJ, le manager X``, ``Au sein de la CGT, la secrétaire Y``: the
                 # body the clause opens on.
