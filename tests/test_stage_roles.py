@@ -1276,3 +1276,20 @@ def test_a_regional_governments_post_serves_the_region_not_the_country(analyze):
     doc = analyze("ERBIL – L'Irak a voté dimanche. Au Kurdistan, le Premier ministre du gouvernement régional, "
                   "Dilshad Harki, a salué le scrutin.")
     assert title_and_of(doc, "Dilshad Harki") == ("Premier ministre du gouvernement régional", "Kurdistan")
+
+
+def test_a_feminine_deputy_secretary_general_keeps_the_texts_wording(analyze):
+    doc = analyze("Nathalie Gorce, secrétaire générale adjointe de l'UNSA, réclame un audit indépendant.")
+    assert title_and_of(doc, "Nathalie Gorce") == ("secrétaire générale adjointe", "UNSA")
+
+
+def test_rugby_positions_are_team_posts(analyze):
+    doc = analyze("L'ASM Clermont Auvergne a perdu samedi à Bordeaux. Son ouvreur Mathis Lebreton est forfait.")
+    assert title_and_of(doc, "Mathis Lebreton") == ("ouvreur", "ASM Clermont Auvergne")
+
+
+def test_an_election_dated_last_week_gives_the_post(analyze):
+    doc = analyze("Le président Karim Fassi a félicité Youssef Amrani, élu la semaine dernière secrétaire général "
+                  "de l'Union pour la Méditerranée (UpM).")
+    assert ("secrétaire général", "Union pour la Méditerranée") in {
+        (t, doc.entity(o).name if o else None) for t, o in roles_of(doc, "Youssef Amrani")}

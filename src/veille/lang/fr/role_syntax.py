@@ -57,7 +57,8 @@ ROLE_SYNTAX = {
         r"|\s*,\s*)"
         r"(?:ré)?(?:élu|nommé|proclamé|désigné|investi|reconduit|intronisé)(?:e|s|es)?"
         r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|triomphalement|"
-        r"en\s+\d{4}|en\s+[a-zéû]+(?:\s+\d{4})?|le\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?))?\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+)?"
+        r"en\s+\d{4}|en\s+[a-zéû]+(?:\s+\d{4})?|le\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?|"
+        r"(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+dernière?|cette\s+semaine|ce\s+mois-ci|cette\s+année))?\s+(?:au\s+poste\s+d['’]\s*|au\s+poste\s+de\s+)?"
         r"|\s+(?:a|avait|ont|avaient|va|doit)\s+prêt(?:é|er|era)\s+serment(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))?"
         r"(?:\s+[\w'’-]+){0,4}?\s+(?:comme|en\s+tant\s+que)\s+(?:\d{1,3}(?:e|er|ème|eme)\s+)?)"
     ),

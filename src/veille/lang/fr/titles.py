@@ -49,7 +49,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"vice-ministre", "vice-ministre"),
     (r"ministre", "ministre"),
     (r"secrétaire\s+d['’]\s?[ée]tat", "secrétaire d'État"),
-    (r"secrétaire\s+général(?:e)?\s+adjoint(?:e)?", "secrétaire général adjoint"),
+    (r"secrétaire\s+général\s+adjoint", "secrétaire général adjoint"),
+    (r"secrétaire\s+générale\s+adjointe", "secrétaire générale adjointe"),
     (r"secrétaire\s+général", "secrétaire général"),
     (r"secrétaire\s+générale", "secrétaire générale"),
     (r"premier\s+secrétaire", "premier secrétaire"),
@@ -194,6 +195,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"épidémiologiste", "épidémiologiste"),
     (r"professeur", "professeur"),
     (r"professeure", "professeure"),
+    (r"législateur", "législateur"),
+    (r"législatrice", "législatrice"),
     (r"enseignant", "enseignant"),
     (r"enseignante", "enseignante"),
     (r"sélectionneur", "sélectionneur"),
@@ -205,6 +208,15 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"défenseur", "défenseur"),
     (r"milieu\s+de\s+terrain", "milieu de terrain"),
     (r"gardien\s+de\s+but", "gardien de but"),
+    (r"ailier", "ailier"),
+    (r"ailière", "ailière"),
+    (r"meneur\s+de\s+jeu", "meneur de jeu"),
+    (r"meneuse\s+de\s+jeu", "meneuse de jeu"),
+    # Rugby positions (``Son ouvreur X``, ``le demi de mêlée du Stade toulousain Y``).
+    (r"ouvreur", "ouvreur"),
+    (r"demi\s+de\s+mêlée", "demi de mêlée"),
+    (r"demi\s+d['’]ouverture", "demi d'ouverture"),
+    (r"talonneur", "talonneur"),
     (r"footballeur", "footballeur"),
     (r"footballeuse", "footballeuse"),
     (r"joueur", "joueur"),
@@ -469,7 +481,8 @@ PLURAL_HEADS = {
 #: Team posts that, after a possessive (``Son capitaine X``), serve the team the text spoke of just before.
 TEAM_HEADS = frozenset(
     {"capitaine", "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "joueur", "joueuse",
-     "attaquant", "attaquante", "défenseur", "gardien", "ailier", "buteur", "meneur de jeu"}
+     "attaquant", "attaquante", "défenseur", "gardien", "ailier", "ailière", "buteur", "meneur de jeu",
+     "meneuse de jeu", "ouvreur", "demi de mêlée", "demi d'ouverture", "talonneur"}
 )
 POSSESSIVES = ("son", "sa", "leur")
 
