@@ -419,3 +419,10 @@ def test_a_title_tagged_as_a_person_is_no_one(analyze):
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Marcelo Rebelo de Sousa"]
     (quote,) = doc.quotes
     assert doc.entity(quote.speaker.entity).name == "Marcelo Rebelo de Sousa"
+
+
+def test_a_name_after_a_body_noun_with_a_title_in_apposition_is_a_person(analyze):
+    doc = analyze("Le directeur du cabinet Haruto Sakamoto, porte-parole du gouvernement japonais, a parlé mercredi. "
+                  "Le cabinet Oxford Economics, basé à Londres, prévoit une hausse.")
+    assert entity_of(doc, "Haruto Sakamoto").type == "PER"
+    assert entity_of(doc, "Oxford Economics").type == "ORG"

@@ -142,6 +142,12 @@ def _strip_prefixes(text: str, start: int, end: int, pats: TitlePatterns, person
 _APPOSED = re.compile(r"[ ]?,[ ]?")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:du|de\s+l['’]|de\s+la|de))?\s+[a-zß-ÿ][\w-]+(?![\w-])")
 _LEADING_AND = re.compile(r"(?:et|ou)\s+(?=[a-zß-ÿ])")
+def _apposed_title(text: str, end: int, title_starts: set[int]) -> bool:
+    """Whether a title in apposition follows the span ending at ``end`` (``X, porte-parole de ...``)."""
+    apposed = _APPOSED.match(text, end)
+    return apposed is not None and apposed.end() in title_starts
+
+
 _TWO_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,2}")
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w-]+")
 _CHEZ = re.compile(r"(?<![\w-])chez\s+$")
@@ -431,9 +437,11 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             # ``le russe Rosatom``, ``le chinois CNNC``: a nationality written in lower case as a
             # noun names a company or a team; a person's is capitalised (``le Russe X``).
             label = "ORG"
-        if label == "PER" and prev in ctx.body_nouns and not titled:
+        if label == "PER" and prev in ctx.body_nouns and not titled and not _apposed_title(text, end, title_starts):
             # ``l'équipe Soudal Quick-Step``, ``le cabinet Oxford Economics``: what a body's
-            # common noun introduces is its name, whatever label NER gave it.
+            # common noun introduces is its name, whatever label NER gave it. Not a name with a
+            # title in apposition (``le secrétaire général du cabinet X, porte-parole du
+            # gouvernement,``): a body takes no person's title.
             label = "ORG"
         place = _place_of(surface, label, prev, ctx)
         base, qual, dspan = (surface, None, None)
@@ -478,7 +486,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_datelines(text, items, lang))
     items.extend(_missed_countries(text, items, lang))
     items.extend(_territories_after_heads(text, items, pats, lang))
-    items.extend(_bodies_after_nouns(text, items, ctx.body_nouns))
+    items.extend(_bodies_after_nouns(text, items, ctx.body_nouns, title_starts))
     items = _native_spellings(text, items)
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
@@ -555,9 +563,10 @@ def _native_spellings(text: str, items: list[Item]) -> list[Item]:
     return out
 
 
-def _bodies_after_nouns(text: str, items: list[Item], body_nouns: frozenset[str]) -> list[Item]:
+def _bodies_after_nouns(text: str, items: list[Item], body_nouns: frozenset[str], title_starts: set[int]) -> list[Item]:
     """A name NER missed, or read in part as a person's, right after a body's common noun (``la
-    coopérative Sầu Riêng Xanh``): the body's name, an organisation. ``items`` loses the parts."""
+    coopérative Sầu Riêng Xanh``): the body's name, an organisation. ``items`` loses the parts.
+    Not a person's name with a title in apposition (``du cabinet X, porte-parole de ...``)."""
     if not body_nouns:
         return []
     out = []
@@ -572,6 +581,8 @@ def _bodies_after_nouns(text: str, items: list[Item], body_nouns: frozenset[str]
             continue
         start, end = name.span(1)
         inside = [it for it in items if it.start < end and start < it.end]
+        if any(it.label == "PER" for it in inside) and _apposed_title(text, end, title_starts):
+            continue
         if any(it.start < start or it.end > end or it.label not in ("PER", "MISC") or it.place is not None for it in inside):
             continue
         # NER's person or miscellany on part of the name (``Sầu | Riêng Xanh``) gives way to it.
