@@ -1293,3 +1293,11 @@ def test_an_election_dated_last_week_gives_the_post(analyze):
                   "de l'Union pour la Méditerranée (UpM).")
     assert ("secrétaire général", "Union pour la Méditerranée") in {
         (t, doc.entity(o).name if o else None) for t, o in roles_of(doc, "Youssef Amrani")}
+
+
+def test_a_lower_case_complement_before_the_names_comma_is_the_titles(analyze):
+    doc = analyze("Le directeur de l'épreuve, Lucien Marchal, revendique 80 000 spectateurs.")
+    assert title_and_of(doc, "Lucien Marchal") == ("directeur de l'épreuve", None)
+    # ``du pays`` stays the story's country, not a complement.
+    doc = analyze("Le Ghana a voté. L'aéroport porte le nom du premier président du pays, Kwame Asamoah.")
+    assert title_and_of(doc, "Kwame Asamoah") == ("premier président", "Ghana")

@@ -308,8 +308,14 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     # Or a state's lower-case body qualified by its country (``le porte-parole des garde-côtes
     # philippins``; not ``journaliste de la minorité polonaise``: a minority is no state's body).
     state_bodies = _alternation(list(res.get("state_body_nouns", ()))) or r"(?!)"
-    low_portfolio = (rf"(?:\s+(?P<low>{_PREP}{not_body}{_LOW_WORD}(?:\s+{_LOW_WORD}){{0,2}}(?=\s+{_PREP}{_CAP_WORD})"
-                     rf"|{_PREP}(?i:{state_bodies})(?![\w-])(?=\s+(?i:{dem}))))?")
+    # Or one lower-case noun right before the name's comma (``le directeur de l'épreuve, X``):
+    # the title's own complement, a thing the text names no further. Not another title
+    # (``l'avocat du maire, X``: a relation to a person, read by the roles stage).
+    # Not ``du pays`` (``le premier président du pays, X``): the roles stage reads it as the story's country.
+    country_noun = res["role_syntax"]["of_country_noun_pattern"]
+    low_portfolio = (rf"(?:(?!{country_noun})\s+(?P<low>{_PREP}{not_body}{_LOW_WORD}(?:\s+{_LOW_WORD}){{0,2}}(?=\s+{_PREP}{_CAP_WORD})"
+                     rf"|{_PREP}(?i:{state_bodies})(?![\w-])(?=\s+(?i:{dem}))"
+                     rf"|{_PREP}{not_body}(?!(?i:{head})){_LOW_WORD}(?=\s*,\s*(?:[{_UPPER}]|$))))?")
     # A party label in parentheses after the head (``maire (LR) de Cholet``) keeps the complement.
     party = r"(?:\s*\([^()\n,]{1,15}\))?"
     # ``le ministre des Ressources naturelles par intérim, X``: an acting post, after its portfolio.
@@ -356,7 +362,6 @@ def title_patterns(lang: str = "fr") -> TitlePatterns | None:
     represented = "|".join(res.get("represented_by", ())) or r"(?!)"
     articles = "|".join(res.get("articles", ())) or r"(?!)"
     plurals = _alternation([re.escape(p).replace("'", "['’]") for p in res.get("plural_heads", {})]) or r"(?!)"
-    country_noun = res["role_syntax"]["of_country_noun_pattern"]
     return TitlePatterns(
         phrase=phrase_cs,
         # ``Le premier président du pays, X``: the country noun (the story's country) may end the
