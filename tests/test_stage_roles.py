@@ -1301,3 +1301,9 @@ def test_a_lower_case_complement_before_the_names_comma_is_the_titles(analyze):
     # ``du pays`` stays the story's country, not a complement.
     doc = analyze("Le Ghana a voté. L'aéroport porte le nom du premier président du pays, Kwame Asamoah.")
     assert title_and_of(doc, "Kwame Asamoah") == ("premier président", "Ghana")
+
+
+def test_a_post_after_devenu_is_a_second_post(analyze):
+    doc = analyze("Rony Célestin, ancien policier devenu chef de la coalition Viv Ansanm, avait prévenu mardi.")
+    assert {(t, doc.entity(o).name if o else None) for t, o in roles_of(doc, "Rony Célestin")} == {
+        ("ancien policier", None), ("chef", "Viv Ansanm")}

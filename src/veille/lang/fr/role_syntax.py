@@ -22,7 +22,8 @@ ROLE_SYNTAX = {
     # The word just before a name's comma (``son collègue ghanéen, | X``), group 1.
     "adjective_before_name_pattern": r"(?<![\w-])([^\W\d_][\w-]*)\s*,\s*$",
     # Between two coordinated titles of one person (``président et | chef de l'État``).
-    "coordinated_title_pattern": r"\s+et\s+(?:(?:le|la|l['’])\s*)?",
+    # Also ``devenu``: ``X, ancien policier devenu chef de la coalition Y``, both posts.
+    "coordinated_title_pattern": r"\s+(?:et|devenue?s?)\s+(?:(?:le|la|l['’])\s*)?",
     # Between a possessive post and a second title of the same person (``Son chef, | l'ancien
     # ministre des Finances X``).
     "apposed_title_pattern": r"\s*,\s*(?:le|la|l['’])\s*",
