@@ -1307,3 +1307,8 @@ def test_a_post_after_devenu_is_a_second_post(analyze):
     doc = analyze("Rony Célestin, ancien policier devenu chef de la coalition Viv Ansanm, avait prévenu mardi.")
     assert {(t, doc.entity(o).name if o else None) for t, o in roles_of(doc, "Rony Célestin")} == {
         ("ancien policier", None), ("chef", "Viv Ansanm")}
+
+
+def test_a_road_captain_is_a_team_post(analyze):
+    doc = analyze("Le capitaine de route Bastien Morvan, victime d'une chute, a abandonné mardi.")
+    assert title_and_of(doc, "Bastien Morvan") == ("capitaine de route", None)

@@ -118,6 +118,8 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"lieutenant-colonel", "lieutenant-colonel"),
     (r"commandant\s+en\s+chef", "commandant en chef"),
     (r"commandant", "commandant"),
+    # A cycling team's road captain (``le capitaine de route X``): a team post, not a rank.
+    (r"capitaine\s+de\s+route", "capitaine de route"),
     (r"capitaine", "capitaine"),
     (r"amiral", "amiral"),
     (r"maréchal", "maréchal"),
@@ -482,7 +484,7 @@ PLURAL_HEADS = {
 TEAM_HEADS = frozenset(
     {"capitaine", "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "joueur", "joueuse",
      "attaquant", "attaquante", "défenseur", "gardien", "ailier", "ailière", "buteur", "meneur de jeu",
-     "meneuse de jeu", "ouvreur", "demi de mêlée", "demi d'ouverture", "talonneur"}
+     "meneuse de jeu", "capitaine de route", "ouvreur", "demi de mêlée", "demi d'ouverture", "talonneur"}
 )
 POSSESSIVES = ("son", "sa", "leur")
 
