@@ -1312,3 +1312,9 @@ def test_a_post_after_devenu_is_a_second_post(analyze):
 def test_a_road_captain_is_a_team_post(analyze):
     doc = analyze("Le capitaine de route Bastien Morvan, victime d'une chute, a abandonné mardi.")
     assert title_and_of(doc, "Bastien Morvan") == ("capitaine de route", None)
+
+
+def test_a_possessive_post_serves_the_country_that_is_the_previous_subject(analyze):
+    doc = analyze("VARSOVIE – La Pologne a reçu ses voisins. La Pologne veut une brigade. La Lettonie était représentée "
+                  "par une délégation. Sa ministre de la Défense, Ilze Kalnina, a réclamé des renforts.")
+    assert title_and_of(doc, "Ilze Kalnina") == ("ministre de la Défense", "Lettonie")

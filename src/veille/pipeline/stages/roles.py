@@ -154,6 +154,13 @@ class _Spans:
 
         return self._last(lo, before, region)
 
+    def first_country(self, lo: int, before: int, lang: str) -> Entity | None:
+        """The country whose mention starts first in ``[lo, before)``."""
+        for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, before)):
+            if _is_country(self.items[i][2], lang):
+                return self.items[i][2]
+        return None
+
     def first_org(self, lo: int, before: int) -> Entity | None:
         """The organisation mentioned first in ``[lo, before)``."""
         for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, before)):
@@ -723,6 +730,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                         of = _resolve(owner_tm, text, pats, spans, lang)[1]
                         if owner_tm.country is not None and of == owner_tm.country.id:
                             demonyms.extend((d0, d1, owner_tm.country) for d0, d1 in owner_tm.demonyms)
+                    elif owner is None:
+                        # ``La Lituanie était représentée par son président. Sa ministre de la
+                        # Défense, X``: the subject is the country itself.
+                        country = spans.first_country(*subject, lang)
+                        of = country.id if country is not None else None
                 if of is None:
                     leader = leader or max((r for r in held_before if syn.leader_of_government.fullmatch(_bare(r.title, syn))),
                                            key=lambda r: r.start, default=None)
