@@ -1318,3 +1318,9 @@ def test_a_possessive_post_serves_the_country_that_is_the_previous_subject(analy
     doc = analyze("VARSOVIE – La Pologne a reçu ses voisins. La Pologne veut une brigade. La Lettonie était représentée "
                   "par une délégation. Sa ministre de la Défense, Ilze Kalnina, a réclamé des renforts.")
     assert title_and_of(doc, "Ilze Kalnina") == ("ministre de la Défense", "Lettonie")
+
+
+def test_a_bare_secretary_of_state_is_the_american_post(analyze):
+    doc = analyze("BANGKOK – La Thaïlande et le Cambodge s'affrontent. La Thaïlande accuse le Cambodge. Le président "
+                  "américain Paul Grant veut la paix. Le secrétaire d'État Mark Dolan a téléphoné samedi aux deux camps.")
+    assert title_and_of(doc, "Mark Dolan") == ("secrétaire d'État", "États-Unis")

@@ -446,6 +446,9 @@ COUNTRY_SPECIFIC_HEADS = {
     "vice-chancelier": ("DE", "AT"), "vice-chancelière": ("DE", "AT"),
     "guide suprême": ("IR",),
     "président du Conseil": ("IT",), "présidente du Conseil": ("IT",),
+    # Bare, with no portfolio: the American post (or the Holy See's); a French or Belgian
+    # secrétaire d'État is always named with a portfolio (``chargé du Numérique``).
+    "secrétaire d'État": ("US", "VA"),
 }
 
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title

@@ -841,6 +841,11 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 # ``le ministre chargé des Outre-mer X`` in a story about La Réunion: France's.
                 of = evidence.sovereign(of) or of
             allowed = specific.get(_bare(title, syn))
+            role = roles[(pid, at)]
+            if allowed is not None and _SPACES.sub(" ", text[role.start : role.end]).replace("’", "'").lower() != title.lower():
+                # ``le secrétaire d'État chargé du Numérique X``: a qualifier the title leaves
+                # out makes it another post than the bare one.
+                allowed = None
             if allowed is not None and code_of.get(of) not in allowed:
                 # A post only some countries have: the one of them the story names, if one.
                 named = [c for c in allowed if evidence.entity_id(c) is not None]
