@@ -1324,3 +1324,9 @@ def test_a_bare_secretary_of_state_is_the_american_post(analyze):
     doc = analyze("BANGKOK – La Thaïlande et le Cambodge s'affrontent. La Thaïlande accuse le Cambodge. Le président "
                   "américain Paul Grant veut la paix. Le secrétaire d'État Mark Dolan a téléphoné samedi aux deux camps.")
     assert title_and_of(doc, "Mark Dolan") == ("secrétaire d'État", "États-Unis")
+
+
+def test_a_bare_title_takes_the_country_its_holder_reports_for(analyze):
+    doc = analyze("DOHA – Le Qatar a expulsé des ouvriers. Le Qatar dément. Au Qatar, les chantiers continuent. "
+                  "Le ministre du Travail Henri Vasseur a indiqué mercredi que la France soutiendrait une convention.")
+    assert title_and_of(doc, "Henri Vasseur") == ("ministre du Travail", "France")

@@ -27,6 +27,12 @@ ROLE_SYNTAX = {
     # Between a possessive post and a second title of the same person (``Son chef, | l'ancien
     # ministre des Finances X``).
     "apposed_title_pattern": r"\s*,\s*(?:le|la|l['’])\s*",
+    # After a bare national title's name, a report of what a country will do (``le ministre du
+    # Travail X a indiqué mercredi que | la France soutiendrait``): the speaker's country. The
+    # name, a few words and a reporting verb, then ``que`` and the country's article.
+    "reported_country_pattern": r"[^.;!?«»]{0,60}?\s(?:a|avait|ont|avaient)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:indiqué|annoncé|assuré|déclaré|affirmé|promis|précisé|confirmé|rappelé|répété)"
+                                r"\s+(?:[\w-]+\s+){0,3}?que\s+(?:la\s+|le\s+|l['’]\s*)?",
     # Between two coordinated names.
     "coordinated_name_pattern": r"\s+et\s+",
     # ``le premier président du pays``: the country is the story's.

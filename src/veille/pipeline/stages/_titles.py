@@ -103,6 +103,7 @@ class RoleSyntax:
     name_list_gap: re.Pattern[str]
     name_place: re.Pattern[str]
     sub_body: re.Pattern[str]
+    reported_country: re.Pattern[str]
     regional_complement: re.Pattern[str]
     town_nouns: frozenset[str]
     region_nouns: frozenset[str]

@@ -828,6 +828,14 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             if own_country is not None:
                 roles[(pid, at)] = replace(roles[(pid, at)], of=own_country, of_inferred=True)
                 continue
+            reported = syn.reported_country.match(text, roles[(pid, at)].end, s1)
+            country = next((e for _, _, e in spans.mentions_at(reported.end()) if _is_country(e, lang)), None) \
+                if reported is not None else None
+            if country is not None:
+                # ``Le ministre du Travail X a indiqué que la France soutiendrait ...`` in a story
+                # about Qatar: the country the speaker reports for is the speaker's.
+                roles[(pid, at)] = replace(roles[(pid, at)], of=country.id, of_inferred=True)
+                continue
             of = evidence.country_for(at, s0, s1)
             title = roles[(pid, at)].title
             post = _post_key(title, syn)
