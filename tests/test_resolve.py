@@ -381,3 +381,19 @@ def test_a_one_word_work_or_platform_links_to_its_own_kind():
     surname_only = Candidate(id="p", name="Trump", type="PER", pkeys=frozenset({phonetic_key("Trump")}),
                              persons=(person_name("Trump"),))
     assert choose(trump, [score(trump, surname_only)]) is None
+
+
+def test_a_region_named_after_its_town_is_one_region_whatever_the_noun_and_spelling(analyze):
+    # ``la région de Kharkiv`` and ``l'oblast de Charkiw`` are one region (not the town), so its
+    # governor, spelt the English and the German way, is one person too.
+    store = open_store("memory://")
+    first, second = resolve_documents(store, [
+        analyze("KIEV – Le gouverneur de la région de Kharkiv, Oleh Syniehubov, a ordonné des évacuations. "
+                "La ville de Kharkiv est bombardée."),
+        analyze("BERLIN – Le gouverneur de l'oblast de Charkiw, Oleh Synjehubow, a ordonné des évacuations."),
+    ])
+    region = lambda doc: next(e for e in doc.entities if e.name.startswith(("région", "oblast")))
+    governor = lambda doc: next(e for e in doc.entities if e.type == "PER")
+    assert region(first).id == region(second).id
+    assert region(first).id != next(e for e in first.entities if e.name == "Kharkiv").id
+    assert governor(first).id == governor(second).id

@@ -124,7 +124,11 @@ def _namesake_reading(doc: Document, entity: Entity, surfaces: list[str]) -> str
     marked = _region_names(doc, entity, surfaces, lang)
     region = next((r for r in (lookup_region(s, lang) for s in [*marked, *surfaces]) if r is not None), None)
     if region is None:
-        return None
+        # ``la région de Kharkiv`` and ``l'oblast de Charkiw``: a region the text names after its
+        # town, whatever the noun or the spelling; the town's own entry tells it is one region
+        # (and not the town: the key differs from the town's).
+        town = next((p for p in (lookup_place(s, lang) for s in marked) if p is not None and p.kind == "city"), None)
+        return f"region-of:{town.id}" if town is not None else None
     region_key = f"region:{region.code}:{name_key(region.name)}"
     if marked:
         return region_key  # ``l'État de New York``, ``la province de Córdoba``: the text says which
