@@ -397,3 +397,13 @@ def test_a_region_named_after_its_town_is_one_region_whatever_the_noun_and_spell
     assert region(first).id == region(second).id
     assert region(first).id != next(e for e in first.entities if e.name == "Kharkiv").id
     assert governor(first).id == governor(second).id
+
+
+def test_a_region_named_after_its_town_is_in_the_towns_country(analyze):
+    store = open_store("memory://")
+    first, second = resolve_documents(store, [
+        analyze("KIEV – Le ministre ukrainien de l'Intérieur Ihor Klymenko a visité le front. L'Ukraine résiste."),
+        analyze("KIEV – Le gouverneur de l'oblast de Kherson, Ihor Klymenko, a ordonné des évacuations."),
+    ])
+    person = lambda doc: next(e for e in doc.entities if e.type == "PER")
+    assert person(first).id == person(second).id

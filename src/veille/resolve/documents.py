@@ -63,6 +63,10 @@ def _country_of_place(index: CanonIndex, doc: Document, entity_id: str, mapping:
         return own
     lang = doc.lang or "fr"
     place = (lookup_place(entity.name, lang) or lookup_region(entity.name, lang)) if entity is not None else None
+    if place is None and entity is not None:
+        # ``l'oblast de Charkiw``: a region named after its town is in the town's country.
+        marked = _region_names(doc, entity, [entity.name], lang)
+        place = next((p for p in (lookup_place(s, lang) for s in marked) if p is not None), None)
     if place is None or place.kind == "country":
         return own
     country = country_of_code(place.code, lang)
