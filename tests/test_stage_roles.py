@@ -1330,3 +1330,10 @@ def test_a_bare_title_takes_the_country_its_holder_reports_for(analyze):
     doc = analyze("DOHA – Le Qatar a expulsé des ouvriers. Le Qatar dément. Au Qatar, les chantiers continuent. "
                   "Le ministre du Travail Henri Vasseur a indiqué mercredi que la France soutiendrait une convention.")
     assert title_and_of(doc, "Henri Vasseur") == ("ministre du Travail", "France")
+
+
+def test_a_clause_opening_on_a_body_gives_a_bare_title_that_body(analyze):
+    doc = analyze("LIMA – Le Pérou vote. Le Pérou doute. Au Parlement européen, la présidente Roberta Metsani a salué le "
+                  "scrutin. Au Mali, le président Issa Coulibaly a parlé.")
+    assert title_and_of(doc, "Roberta Metsani") == ("présidente", "Parlement européen")
+    assert title_and_of(doc, "Issa Coulibaly") == ("président", "Mali")  # a place opens no body

@@ -41,7 +41,10 @@ ROLE_SYNTAX = {
     # ``pour la Birmanie,``, ``auprès des Nations unies,``).
     "gap_pattern": r"(?:\s+(?:en|dans|à|au|aux|pour|auprès\s+d(?:e|es|u))\s+[^\s,.;:!?()«»]+(?:\s+[^\s,.;:!?()«»]+){0,4}\s*,)?[\s,(]*$",
     # A clause opening on a body (``Chez | Groupama-FDJ, le manager X``), its name up to a comma.
-    "body_frame_pattern": r"\s*(?:Chez(?:\s+(?:les|le|la|l['’]))?|Au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*",
+    # Also a place-like frame on a body (``Au Parlement européen, la présidente X``, ``À l'ONU, le
+    # secrétaire général Y``): the stage takes it only when an organisation's name follows.
+    "body_frame_pattern": r"\s*(?:Chez(?:\s+(?:les|le|la|l['’]))?|Au\s+sein\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])"
+                          r"|Au|Aux|[ÀA]\s+la|[ÀA]\s+l['’])\s*",
     # A state body named with its country adjective (``le gouvernement allemand``), group 1.
     "state_body_of_pattern": r"(?i:(?<![\w-])(?:gouvernement|ministère|présidence|armée|diplomatie|exécutif|cabinet)\s+"
                              r"([a-zß-ÿ][\w-]+)(?![\w-]))",
