@@ -1337,3 +1337,8 @@ def test_a_clause_opening_on_a_body_gives_a_bare_title_that_body(analyze):
                   "scrutin. Au Mali, le président Issa Coulibaly a parlé.")
     assert title_and_of(doc, "Roberta Metsani") == ("présidente", "Parlement européen")
     assert title_and_of(doc, "Issa Coulibaly") == ("président", "Mali")  # a place opens no body
+
+
+def test_a_national_teams_coach_serves_the_country_the_phrase_hangs_on(analyze):
+    doc = analyze("Les Bleus restent sur une large victoire face au Japon du sélectionneur Kenji Moriyama, samedi.")
+    assert title_and_of(doc, "Kenji Moriyama") == ("sélectionneur", "Japon")

@@ -739,8 +739,9 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                     leader = leader or max((r for r in held_before if syn.leader_of_government.fullmatch(_bare(r.title, syn))),
                                            key=lambda r: r.start, default=None)
                     of = leader.of if leader is not None else None
-            if of is None and national:
-                # ``la France du président X``: the country the phrase hangs on.
+            if of is None and (national or (not tm.complements and _bare(tm.head, syn) in pats.resources.get("team_heads", ()))):
+                # ``la France du président X``, ``face au Japon du sélectionneur Y``: the country
+                # the phrase hangs on (a national team's coach or captain too).
                 of = spans.country_before(text, tm.start, lang, syn)
                 if of is None and tm.start >= end:
                     # ``son collègue ghanéen, X, ministre des Finances``: the country adjective
