@@ -1342,3 +1342,13 @@ def test_a_clause_opening_on_a_body_gives_a_bare_title_that_body(analyze):
 def test_a_national_teams_coach_serves_the_country_the_phrase_hangs_on(analyze):
     doc = analyze("Les Bleus restent sur une large victoire face au Japon du sélectionneur Kenji Moriyama, samedi.")
     assert title_and_of(doc, "Kenji Moriyama") == ("sélectionneur", "Japon")
+
+
+def test_the_head_of_a_body_named_in_lower_case_takes_no_country(analyze):
+    doc = analyze("TOULOUSE – La France affronte l'Irlande. La France y croit. Le président du club, Didier Lavergne, "
+                  "a demandé que ses joueurs soient rendus dimanche.")
+    assert title_and_of(doc, "Didier Lavergne") == ("président du club", None)
+    # A state body's word keeps it national (``l'administration présidentielle``).
+    doc = analyze("KIEV – L'Ukraine résiste. L'Ukraine négocie. Le chef de l'administration présidentielle, Andriy "
+                  "Borysenko, a parlé.")
+    assert title_and_of(doc, "Andriy Borysenko") == ("chef de l'administration présidentielle", "Ukraine")

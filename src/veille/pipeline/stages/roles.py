@@ -454,9 +454,22 @@ def _regional(title: str, tm: TitleMatch, syn: RoleSyntax) -> bool:
     return syn.regional_complement.match(title, len(tm.head)) is not None
 
 
-def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> bool:
+@lru_cache(maxsize=4)
+def _org_nouns(lang: str) -> frozenset[str]:
+    """The one-word organisation nouns of the language's pack (``club``, ``commission``)."""
+    pats = title_patterns(lang)
+    return frozenset(n for n in pats.resources.get("organisation_nouns", ()) if " " not in n) if pats else frozenset()
+
+
+def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns, lang: str) -> bool:
     """A head of national government or opposition, whose bare form implies the country."""
     national = pats.resources.get("national_heads", frozenset())
+    body_words = pats.resources.get("national_body_words", frozenset())
+    written = re.split(r"[\s'’]+", title[len(tm.head):])
+    if any(w in _org_nouns(lang) and w not in body_words for w in written) and not any(w in body_words for w in written):
+        # ``le président du club, X``, ``la présidente de la commission, Y``: the head of a body
+        # the text names in lower case, not of the country (a portfolio is capitalised).
+        return False
     bare = _bare(tm.head, pats.syntax)
     for mod in pats.syntax.rank_prefixes:
         bare = bare.removeprefix(mod)
@@ -467,7 +480,6 @@ def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns) -> boo
         return True  # ``le secrétaire à la Défense X``, ``la secrétaire au Trésor Y``: a cabinet post
     if not tm.complements and pats.syntax.national_post.search(title):
         return True  # ``le sélectionneur national X``: the country's own team or service
-    body_words = pats.resources.get("national_body_words", frozenset())
     return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
 
 
@@ -709,7 +721,7 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 member_of = spans.orgs_by_key.get(name_key(body)) if body else None
                 of = member_of.id if member_of is not None else None
             of_country_noun = of is None and syn.of_country_noun.match(text, tm.end) is not None
-            national = _national(tm, title, text, pats)
+            national = _national(tm, title, text, pats, lang)
             if of is None and possessive and (national or _bare(tm.head, syn) in pats.resources.get("aide_heads", ())):
                 # ``John Swinney ... Kate Forbes, sa vice-première ministre``: a cabinet post of the
                 # head of government named just before is in that leader's country or region;
