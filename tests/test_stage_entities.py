@@ -426,3 +426,10 @@ def test_a_name_after_a_body_noun_with_a_title_in_apposition_is_a_person(analyze
                   "Le cabinet Oxford Economics, basé à Londres, prévoit une hausse.")
     assert entity_of(doc, "Haruto Sakamoto").type == "PER"
     assert entity_of(doc, "Oxford Economics").type == "ORG"
+
+
+def test_a_titles_town_that_ner_missed_is_a_place(analyze):
+    doc = analyze("Dans un communiqué, le colonel Issoufou Garba, porte-parole du régime de Niamey, a dénoncé des sanctions.")
+    place = entity_of(doc, "Niamey")
+    assert place is not None and place.type == "LOC"
+    assert any(r.of == place.id for r in doc.roles)

@@ -155,8 +155,9 @@ _CHEZ = re.compile(r"(?<![\w-])chez\s+$")
 
 def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
     """Title heads and ministers' portfolios (``ministre de l'Intérieur``: no entity in there),
-    the whole title phrases, and the acronyms a title is of (``le PDG de LKAB``)."""
-    spans, titles, acronyms = [], [], []
+    the whole title phrases, the acronyms a title is of (``le PDG de LKAB``), and the gazetteer
+    towns and countries a complement names (``porte-parole du régime de Niamey``)."""
+    spans, titles, acronyms, places = [], [], [], []
     for m in pats.anywhere.finditer(text):
         tm = parse_title(m, text, pats, lang, pos_at)
         titles.append((tm.start, tm.end))
@@ -170,6 +171,9 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
         for i, c in enumerate(tm.complements):
             if portfolio and i == 0:
                 continue
+            place = lookup_place(text[c[0] : c[1]], lang)
+            if place is not None and place.kind in ("country", "city"):
+                places.append((c[0], c[1], place))
             if ACRONYM_WORD.fullmatch(text, c[0], c[1]):
                 acronyms.append((c[0], c[1], False))
             elif (body_head or _CHEZ.search(text, max(0, c[0] - 6), c[0])) and _ONE_NAME.fullmatch(text, c[0], c[1]) \
@@ -183,7 +187,7 @@ def _portfolio_spans(text: str, pats: TitlePatterns, lang: str, pos_at):
         if pair is not None:
             titles.append((m.start(), m.end()))
             titles.append((pair.start("et"), pair.end("et")))
-    return spans, titles, acronyms
+    return spans, titles, acronyms, places
 
 
 _TWO_NAMES = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}(?P<et>\s+et\s+)(?=[A-ZÀ-Þ])")
@@ -276,12 +280,13 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     inside_titles: list[tuple[int, int]] = []
     title_phrases: list[tuple[int, int]] = []
     title_acronyms: list[tuple[int, int]] = []
+    title_places: list[tuple[int, int, Place]] = []
     maybe_common: list[int] = []
 
     if pats is not None:
         # Institution names first: an NER fragment inside one (``Intérieur``) is dropped.
         pos_at = pos_lookup(sdoc)
-        inside_titles, title_phrases, title_acronyms = _portfolio_spans(text, pats, lang, pos_at)
+        inside_titles, title_phrases, title_acronyms, title_places = _portfolio_spans(text, pats, lang, pos_at)
         for m in pats.institution.finditer(text):
             start, end, base, place, dspans = _institution(text, m, pats, lang, pos_at)
             if end <= start:
@@ -485,6 +490,9 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items.extend(_title_acronyms(text, title_acronyms, items))
     items.extend(_datelines(text, items, lang))
     items.extend(_missed_countries(text, items, lang))
+    # ``porte-parole du régime de Niamey``: a title's town or country NER did not tag.
+    items.extend(Item(s0, e0, "LOC", text[s0:e0], text[s0:e0], place, after_place_prep=True)
+                 for s0, e0, place in title_places if not _covered(items, s0, e0))
     items.extend(_territories_after_heads(text, items, pats, lang))
     items.extend(_bodies_after_nouns(text, items, ctx.body_nouns, title_starts))
     items = _native_spellings(text, items)
