@@ -1352,3 +1352,20 @@ def test_the_head_of_a_body_named_in_lower_case_takes_no_country(analyze):
     doc = analyze("KIEV – L'Ukraine résiste. L'Ukraine négocie. Le chef de l'administration présidentielle, Andriy "
                   "Borysenko, a parlé.")
     assert title_and_of(doc, "Andriy Borysenko") == ("chef de l'administration présidentielle", "Ukraine")
+
+
+def test_an_agent_of_a_player_is_the_agent(analyze):
+    doc = analyze("Le club a devancé Lille. L'agent du joueur, Karim Belhadj, a confirmé l'offre mardi.")
+    assert title_and_of(doc, "Karim Belhadj") == ("agent", None)
+
+
+def test_a_self_proclaimed_post_is_given(analyze):
+    doc = analyze("Deux jours plus tard, le général Moussa Karanga s'était proclamé chef de la junte.")
+    assert "chef de la junte" in {t for t, _ in roles_of(doc, "Moussa Karanga")}
+
+
+def test_a_federations_technical_director_is_no_countrys_post(analyze):
+    doc = analyze("SINGAPOUR – Singapour accueille les Mondiaux. Singapour est prête. La directrice technique nationale, "
+                  "Julie Ravenne, a défendu le groupe. Le sélectionneur national Marc Delorme a parlé.")
+    assert title_and_of(doc, "Julie Ravenne") == ("directrice technique nationale", None)
+    assert title_and_of(doc, "Marc Delorme") == ("sélectionneur national", "Singapour")

@@ -63,7 +63,8 @@ ROLE_SYNTAX = {
     # Also a participle after the name's comma (``X, nommé en 2024 entraîneur de Y``), and an
     # oath (``X a prêté serment jeudi comme 111e maire de Y``), the ordinal left out.
     "appointed_as_pattern": (
-        r"(?:(?:\s+(?:a|avait|aurait|ont|avaient|sera|serait|est|sont|était|vient\s+d['’]être|venait\s+d['’]être)\s+(?:été\s+)?"
+        r"(?:(?:\s+(?:a|avait|aurait|ont|avaient|sera|serait|est|sont|était|vient\s+d['’]être|venait\s+d['’]être"
+        r"|s['’](?:est|était|étaient|sont))\s+(?:été\s+)?"
         r"|\s*,\s*)"
         r"(?:ré)?(?:élu|nommé|proclamé|désigné|investi|reconduit|intronisé)(?:e|s|es)?"
         r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|triomphalement|"
@@ -84,8 +85,9 @@ ROLE_SYNTAX = {
     # Qualifiers that date a post's holder and that the title leaves out.
     "dating_pattern": r"(?i:(?<![\w-])(?:sortante?|élue?|réélue?|intérim|intérimaire|déchue?|renversée?|destituée?|"
                       r"démissionnaire|futur|future|nouveau|nouvelle|désignée?)(?![\w-]))",
-    # A post the text calls the nation's (``sélectionneur national``, ``entraîneuse nationale``).
-    "national_post_pattern": r"\s(?:national|nationale)$",
+    # A post the text calls the nation's (``sélectionneur national``, ``entraîneuse nationale``):
+    # the adjective right after the head; ``directrice technique nationale`` is a federation's.
+    "national_post_pattern": r"^(?:(?:ancien|ancienne|futur|future)\s+)?[\w'’-]+\s(?:national|nationale)$",
     # A trip's words before a place (``se rendre en | Chine``): the place is visited, not the story's.
     "destination_pattern": r"(?<![\w-])(?:rendre|rend|rendra|rendront|rendait|rendu|rendue|visite|voyage|tournée|déplacement|"
                            r"escale|partir|partira|arrivera|attendu|attendue)\s+(?:en|au|aux|à|dans|vers)\s+"

@@ -361,6 +361,9 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"skipper", "skipper"),
     (r"navigatrice", "navigatrice"),
     (r"manager", "manager"),
+    # A player's or an artist's agent (``L'agent du joueur, X``).
+    (r"agent", "agent"),
+    (r"agente", "agente"),
     (r"coach", "coach"),
     (r"arbitre", "arbitre"),
     (r"capitaine\s+de\s+corvette", "capitaine de corvette"),
@@ -506,7 +509,7 @@ DROPPED_MODIFIERS = frozenset({"nouvel", "nouvelle", "nouveau", "actuel", "actue
 TITLE_ADJECTIVES = (
     r"régionale?", r"régionaux", r"exécuti(?:f|ve)", r"adjointe?", r"déléguée?", r"permanente?",
     r"principale?", r"nationale?", r"fédérale?", r"municipale?", r"départementale?", r"intérimaire",
-    r"parlementaire", r"sporti(?:f|ve)", r"financière?", r"financier", r"technique", r"médicale?", r"médicaux",
+    r"parlementaire", r"sporti(?:f|ve)", r"financière?", r"financier", r"technique\s+nationale?", r"technique", r"médicale?", r"médicaux",
     r"spéciale?", r"honoraire", r"général(?:e)?", r"syndicale?", r"syndicaux",
 )
 
@@ -514,7 +517,7 @@ TITLE_ADJECTIVES = (
 #: (``le président renversé X``, ``la présidente sortante``): matched, then left out of the title.
 POST_HEAD_QUALIFIERS = (
     r"renversée?", r"déchue?", r"destituée?", r"sortante?", r"élue?", r"réélue?", r"démissionnaire",
-    r"désignée?", r"intérimaire", r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
+    r"désignée?", r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
     # ``le ministre délégué chargé de l'Industrie X``, ``le ministre d'État chargé des Outre-mer X``
     r"(?:délégué(?:e)?\s+)?chargée?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)[A-ZÀ-Þ][\w'’-]*",
     # A political affiliation is the holder's, not the post's: ``la maire écologiste de
@@ -545,7 +548,7 @@ SINGLE_HOLDER_HEADS = frozenset(
 
 #: Qualifiers written after a portfolio (``ministre des Ressources naturelles par intérim``),
 #: matched and left out of the title.
-POST_PORTFOLIO_QUALIFIERS = (r"désignée?", r"intérimaire", r"par\s+intérim", r"en\s+exercice", r"sortante?", r"démissionnaire", r"intérimaire")
+POST_PORTFOLIO_QUALIFIERS = (r"désignée?", r"par\s+intérim", r"en\s+exercice", r"sortante?", r"démissionnaire", r"intérimaire")
 
 #: Words after which a title's ``of`` may be inferred from the document's country (see
 #: roles._infer_country): heads of national government and of a country's opposition.
