@@ -1369,3 +1369,8 @@ def test_a_federations_technical_director_is_no_countrys_post(analyze):
                   "Julie Ravenne, a défendu le groupe. Le sélectionneur national Marc Delorme a parlé.")
     assert title_and_of(doc, "Julie Ravenne") == ("directrice technique nationale", None)
     assert title_and_of(doc, "Marc Delorme") == ("sélectionneur national", "Singapour")
+
+
+def test_en_exil_after_the_country_adjective_keeps_the_title_on_the_name(analyze):
+    doc = analyze("L'opposante biélorusse en exil Maria Lessnikova a protesté mardi à Vilnius.")
+    assert title_and_of(doc, "Maria Lessnikova") == ("opposante", "Biélorussie")

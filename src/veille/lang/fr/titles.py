@@ -517,7 +517,7 @@ TITLE_ADJECTIVES = (
 #: (``le président renversé X``, ``la présidente sortante``): matched, then left out of the title.
 POST_HEAD_QUALIFIERS = (
     r"renversée?", r"déchue?", r"destituée?", r"sortante?", r"élue?", r"réélue?", r"démissionnaire",
-    r"désignée?", r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
+    r"désignée?", r"en\s+exil", r"par\s+intérim", r"en\s+exercice", r"en\s+poste", r"déposée?", r"évincée?",
     # ``le ministre délégué chargé de l'Industrie X``, ``le ministre d'État chargé des Outre-mer X``
     r"(?:délégué(?:e)?\s+)?chargée?\s+(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+)[A-ZÀ-Þ][\w'’-]*",
     # A political affiliation is the holder's, not the post's: ``la maire écologiste de
@@ -548,7 +548,7 @@ SINGLE_HOLDER_HEADS = frozenset(
 
 #: Qualifiers written after a portfolio (``ministre des Ressources naturelles par intérim``),
 #: matched and left out of the title.
-POST_PORTFOLIO_QUALIFIERS = (r"désignée?", r"par\s+intérim", r"en\s+exercice", r"sortante?", r"démissionnaire", r"intérimaire")
+POST_PORTFOLIO_QUALIFIERS = (r"désignée?", r"en\s+exil", r"par\s+intérim", r"en\s+exercice", r"sortante?", r"démissionnaire", r"intérimaire")
 
 #: Words after which a title's ``of`` may be inferred from the document's country (see
 #: roles._infer_country): heads of national government and of a country's opposition.
