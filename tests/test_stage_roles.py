@@ -1374,3 +1374,13 @@ def test_a_federations_technical_director_is_no_countrys_post(analyze):
 def test_en_exil_after_the_country_adjective_keeps_the_title_on_the_name(analyze):
     doc = analyze("L'opposante biélorusse en exil Maria Lessnikova a protesté mardi à Vilnius.")
     assert title_and_of(doc, "Maria Lessnikova") == ("opposante", "Biélorussie")
+
+
+def test_a_seat_in_a_european_body_is_that_bodys_and_no_countrys(analyze):
+    doc = analyze("BRUXELLES – La Commission européenne a tranché. La Moldavie proteste. La Moldavie menace. "
+                  "Le commissaire européen au Commerce, Pavel Hronek, a parlé. Le député européen Luc Servant a "
+                  "répondu devant le Parlement européen.")
+    assert title_and_of(doc, "Pavel Hronek") == ("commissaire européen au Commerce", "Commission européenne")
+    assert title_and_of(doc, "Luc Servant") == ("député européen", "Parlement européen")
+    doc = analyze("CHISINAU – La Moldavie proteste. La Moldavie menace. Le député européen Luc Servant a répondu.")
+    assert title_and_of(doc, "Luc Servant") == ("député européen", None)

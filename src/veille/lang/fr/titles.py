@@ -64,6 +64,10 @@ TITLE_HEADS: tuple[tuple[str, str], ...] = (
     (r"ambassadrice", "ambassadrice"),
     (r"haut\s+représentant", "haut représentant"),
     (r"haute\s+représentante", "haute représentante"),
+    (r"commissaire\s+européen", "commissaire européen"),
+    (r"commissaire\s+européenne", "commissaire européenne"),
+    (r"eurodéputé", "eurodéputé"),
+    (r"eurodéputée", "eurodéputée"),
     (r"commissaire", "commissaire"),
     (r"chancelier", "chancelier"),
     (r"chancelière", "chancelière"),
@@ -457,8 +461,8 @@ COUNTRY_SPECIFIC_HEADS = {
 #: Heads whose first ``de ...`` complement is a portfolio that belongs to the title
 #: (``ministre de l'Intérieur``) rather than the body the person serves (``président de Y``).
 PORTFOLIO_HEADS = frozenset(
-    {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "vice-Premier ministre",
-     "échevin", "échevine"}
+    {"ministre", "vice-ministre", "secrétaire d'État", "commissaire", "commissaire européen", "commissaire européenne",
+     "vice-Premier ministre", "échevin", "échevine"}
 )
 
 #: Heads that, after a possessive (``sa présidente``), name the leader of the organisation the

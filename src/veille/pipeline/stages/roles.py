@@ -715,13 +715,15 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 if prev is None or prev.person == ent.id:
                     continue
                 title = prev.title
-            if of is None and not tm.complements:
-                # ``l'ancienne députée européenne X``: the body the title is a seat in.
-                body = pats.resources.get("member_bodies", {}).get(name_key(_bare(title, syn)))
-                member_of = spans.orgs_by_key.get(name_key(body)) if body else None
+            seat_body = pats.resources.get("member_bodies", {}).get(name_key(_bare(tm.head, syn)))
+            if of is None and seat_body and (not tm.complements or opens_on_portfolio(tm, text, pats)):
+                # ``l'ancienne députée européenne X``, ``la commissaire européenne à la
+                # Concurrence Y``: the body the title is a seat in (the portfolio aside).
+                member_of = spans.orgs_by_key.get(name_key(seat_body))
                 of = member_of.id if member_of is not None else None
             of_country_noun = of is None and syn.of_country_noun.match(text, tm.end) is not None
-            national = _national(tm, title, text, pats, lang)
+            # A seat in a body (``député européen``) is no country's post.
+            national = _national(tm, title, text, pats, lang) and not seat_body
             if of is None and possessive and (national or _bare(tm.head, syn) in pats.resources.get("aide_heads", ())):
                 # ``John Swinney ... Kate Forbes, sa vice-première ministre``: a cabinet post of the
                 # head of government named just before is in that leader's country or region;
