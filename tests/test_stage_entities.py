@@ -433,3 +433,9 @@ def test_a_titles_town_that_ner_missed_is_a_place(analyze):
     place = entity_of(doc, "Niamey")
     assert place is not None and place.type == "LOC"
     assert any(r.of == place.id for r in doc.roles)
+
+
+def test_a_hyphenated_surname_the_model_cut_is_one_name(analyze):
+    doc = analyze("Chioma Okafor-Eze, directrice générale de l'Organisation mondiale du commerce (OMC), a parlé mardi.")
+    ent = entity_of(doc, "Chioma Okafor-Eze")
+    assert ent is not None and ent.type == "PER" and ent.name == "Chioma Okafor-Eze"

@@ -793,11 +793,25 @@ def _clubs(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) 
     return items
 
 
+# A hyphen then a capitalised word, no space: the rest of a hyphenated name (``Okonjo|-Iweala``).
+_HYPHEN_TAIL = re.compile(r"-[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)*")
+
+
 def _ner_spans(sdoc, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
     """NER spans as (start, end, label); two person spans one space apart are one name (the
     model splits an unfamiliar name: ``Kais`` | ``Saied``)."""
     spans: list[tuple[int, int, str]] = []
+    swallowed = -1
     for ent in sdoc.ents:
+        if ent.start_char < swallowed:
+            continue  # the rest of the hyphenated name before it
+        hyphen = _HYPHEN_TAIL.match(text, ent.end_char)
+        if hyphen is not None:
+            # ``Ngozi Okonjo`` | ``-Iweala``: the model cut a hyphenated surname at its hyphen
+            # (the tokenizer splits it); the name runs on to the word after it.
+            longer = sdoc.char_span(ent.start_char, hyphen.end(), label=ent.label_, alignment_mode="expand")
+            if longer is not None:
+                ent, swallowed = longer, longer.end_char
         if spans and ent.label_ == "PER" and spans[-1][2] == "PER" and text[spans[-1][1]:ent.start_char] == " " \
                 and " " not in text[spans[-1][0]:spans[-1][1]] and " " not in ent.text:
             spans[-1] = (spans[-1][0], ent.end_char, "PER")
