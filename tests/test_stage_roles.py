@@ -1384,3 +1384,9 @@ def test_a_seat_in_a_european_body_is_that_bodys_and_no_countrys(analyze):
     assert title_and_of(doc, "Luc Servant") == ("député européen", "Parlement européen")
     doc = analyze("CHISINAU – La Moldavie proteste. La Moldavie menace. Le député européen Luc Servant a répondu.")
     assert title_and_of(doc, "Luc Servant") == ("député européen", None)
+
+
+def test_a_bare_post_the_person_holds_with_a_country_elsewhere_is_that_countrys(analyze):
+    doc = analyze("MOSCOU – La Russie a reçu ses alliés. Le Kremlin a salué le président kazakh Nourlan Abenov. "
+                  "La Russie paie. Le président ABENOV a répondu mardi.")
+    assert roles_of(doc, "Nourlan Abenov") == {("président", country("Kazakhstan"))}

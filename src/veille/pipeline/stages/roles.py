@@ -840,6 +840,14 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
             # that country's.
             own_country = next((r.of for r in roles.values() if r.person == pid and r.of in countries
                                 and not r.of_inferred and s0 <= r.start < s1), None)
+            if own_country is None:
+                # ``le président biélorusse X ... Le président X a ajouté``: the same post the text
+                # gave the person with its country elsewhere is that country's.
+                # The very title, dating words included: ``l'ancienne présidente X`` is not the
+                # president of the party she now leads.
+                same = roles[(pid, at)].title.lower()
+                own_country = next((r.of for r in roles.values() if r.person == pid and r.of is not None
+                                    and not r.of_inferred and r.title.lower() == same), None)
             if own_country is not None:
                 roles[(pid, at)] = replace(roles[(pid, at)], of=own_country, of_inferred=True)
                 continue
