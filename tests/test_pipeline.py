@@ -73,3 +73,19 @@ def test_analysis_stages_skip_documents_not_in_an_analysed_language(analyze):
     doc = analyze("The Baltic states joined the European power grid on Saturday, officials said in Tallinn.")
     assert doc.lang == "en" and not doc.analyzed
     assert doc.entities == () and doc.sentences == ()
+
+
+def test_a_french_story_quoting_a_name_in_cyrillic_is_french():
+    from veille.pipeline.stages.language import detect_language
+
+    lang, _ = detect_language("« Nous tiendrons », a écrit Александр Кузнецов sur Telegram, selon la présidence "
+                              "biélorusse. Il est à Москва.")
+    assert lang == "fr"
+    lang, _ = detect_language("Президент заявил во вторник, что страна готова к переговорам с соседями.")
+    assert lang == "ru"
+
+
+def test_a_short_french_sentence_is_not_taken_for_a_regional_language():
+    from veille.pipeline.stages.language import detect_language
+
+    assert detect_language("GOMEL – Le ministre Dmitri Kouznetsov a reçu mardi des diplomates.")[0] == "fr"

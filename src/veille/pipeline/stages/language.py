@@ -7,6 +7,7 @@ stored and searchable but skip the analysis stages.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from veille.lang import has_pack
@@ -19,18 +20,38 @@ __all__ = ["detect_language", "make_language"]
 _SAMPLE_CHARS = 4000
 
 
+#: Languages the identifier may not answer: regional, classical or constructed languages with
+#: next to no news of their own, which a short French or English text is often taken for
+#: (``Le ministre biélorusse X a reçu mardi des diplomates.`` was Walloon at 0.28).
+_NOT_NEWS_LANGUAGES = frozenset({"wa", "br", "oc", "an", "la", "eo", "vo", "lb"})
+
+
 @lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import _load_identifier
 
-    return _load_identifier(norm_probs=True)
+    identifier = _load_identifier(norm_probs=True)
+    identifier.set_languages([c for c in identifier.nb_classes if c not in _NOT_NEWS_LANGUAGES])
+    return identifier
+
+
+#: A word with no Latin letter (``Александр``, ``عباس``, ``黎智英``).
+_NON_LATIN_WORD = re.compile(r"[^\sA-Za-zÀ-ÖØ-öø-ɏ]*[^\W\d_A-Za-zÀ-ÖØ-öø-ɏ][^\sA-Za-zÀ-ÖØ-öø-ɏ]*")
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
-    """Return (ISO 639-1 code, probability); (None, 0.0) when there is nothing to judge."""
+    """Return (ISO 639-1 code, probability); (None, 0.0) when there is nothing to judge.
+
+    A text written mostly in the Latin script is judged on its Latin words only: a French story
+    that quotes a name in Cyrillic (``a écrit Александр Лукашенко``) is French, not Tajik (the
+    byte n-grams of a few Cyrillic words outweigh a paragraph of French)."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < 3:
+    letters = sum(c.isalpha() for c in sample)
+    if letters < 3:
         return None, 0.0
+    if len(_LATIN.findall(sample)) >= 0.6 * letters:
+        sample = _NON_LATIN_WORD.sub(" ", sample)
     code, prob = _identifier().classify(sample)
     return code, float(prob)
 
