@@ -407,3 +407,14 @@ def test_a_region_named_after_its_town_is_in_the_towns_country(analyze):
     ])
     person = lambda doc: next(e for e in doc.entities if e.type == "PER")
     assert person(first).id == person(second).id
+
+
+def test_a_name_first_seen_in_cyrillic_is_shown_in_latin_once_the_store_sees_it(analyze):
+    store = open_store("memory://")
+    first, second = resolve_documents(store, [
+        analyze("MINSK – « Nous tiendrons », a écrit Дмитрий Кузнецов sur Telegram, selon la présidence biélorusse."),
+        analyze("MINSK – Le ministre biélorusse Dmitri Kouznetsov a reçu mardi des diplomates."),
+    ])
+    person = lambda doc: next(e for e in doc.entities if e.type == "PER")
+    assert person(first).id == person(second).id
+    assert person(second).name == "Dmitri Kouznetsov"

@@ -439,3 +439,14 @@ def test_a_hyphenated_surname_the_model_cut_is_one_name(analyze):
     doc = analyze("Chioma Okafor-Eze, directrice générale de l'Organisation mondiale du commerce (OMC), a parlé mardi.")
     ent = entity_of(doc, "Chioma Okafor-Eze")
     assert ent is not None and ent.type == "PER" and ent.name == "Chioma Okafor-Eze"
+
+
+def test_a_name_in_cyrillic_is_a_person_joined_to_its_latin_spelling(analyze):
+    doc = analyze("TALLINN – La ministre Liisa Pakosta a parlé mardi. Moscou l'a inscrite sur sa liste sous le nom de "
+                  "« Пакоста Лийса Юрьевна ». Selon Pakosta, rien ne change. « Nous tiendrons », a écrit "
+                  "Дмитрий Кузнецов sur Telegram.")
+    liisa = entity_of(doc, "Liisa Pakosta")
+    assert entity_of(doc, "Пакоста Лийса Юрьевна") is liisa
+    other = entity_of(doc, "Дмитрий Кузнецов")
+    assert other is not None and other.type == "PER" and other is not liisa
+    assert doc.text[other.mentions[0].start:other.mentions[0].end] == "Дмитрий Кузнецов"

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sqlite3
 from typing import Iterable
 
@@ -69,6 +71,9 @@ CANON_TABLES = {
 }
 _CONTEXT_KEEP = 60
 
+
+#: A letter of the Latin script (the display name prefers a spelling in it).
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the resolver's tables if this store has not used the resolver yet."""
@@ -258,7 +263,11 @@ class CanonIndex:
         if row is None:
             return
         name = row["name"]
-        if not row["named"] and profile.type == "PER" and row["type"] in ("PER", "MISC"):
+        if not row["named"] and _LATIN.search(profile.name) and not _LATIN.search(name):
+            # A name in the reader's script replaces one in another (``Александр Лукашенко`` →
+            # ``Alexandre Loukachenko``): the page of an entity is read by a French user.
+            name = profile.name
+        elif not row["named"] and profile.type == "PER" and row["type"] in ("PER", "MISC"):
             # A fuller name replaces a bare surname as the display name.
             if len(profile.name.split()) > len(name.split()):
                 name = profile.name

@@ -495,7 +495,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
                  for s0, e0, place in title_places if not _covered(items, s0, e0))
     items.extend(_territories_after_heads(text, items, pats, lang))
     items.extend(_bodies_after_nouns(text, items, ctx.body_nouns, title_starts))
-    items = _native_spellings(text, items)
+    items = _foreign_script_names(text, _native_spellings(text, items), lang)
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
     _papers_in_frames(text, items, pats)
@@ -569,6 +569,52 @@ def _native_spellings(text: str, items: list[Item]) -> list[Item]:
             out.remove(other)
         out.append(Item(start, end, "PER", text[start:end], it.joined or it.base))
     return out
+
+
+#: One to four capitalised words in a cased script other than Latin (Cyrillic, Greek):
+#: ``Александр Лукашенко``, ``Εύα Καϊλή``.
+_CASED_FOREIGN_NAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐЎΑ-ΩΆ-Ώ][а-яёіїєґўα-ωά-ώ'’-]+(?:\s+[А-ЯЁІЇЄҐЎΑ-ΩΆ-Ώ][а-яёіїєґўα-ωά-ώ'’-]+){0,3}(?![\w-])")
+
+
+def _foreign_script_names(text: str, items: list[Item], lang: str) -> list[Item]:
+    """``items`` with the names written in Cyrillic or Greek that NER (trained on French) misses
+    or cuts wrong (``a écrit Александр Лукашенко sur Telegram``: a place, then a miscellany
+    running into the French words): each run of capitalised words is one name, a place when
+    the gazetteer knows it by itself or romanised (``Москва``), else a person. A bracketed
+    spelling already joined to its Latin name stays. Grouping then joins the others to the
+    Latin spellings of the same name by their romanised keys."""
+    from anyascii import anyascii
+
+    out = list(items)
+    for m in _CASED_FOREIGN_NAME.finditer(text):
+        start, end = m.span()
+        inside = [it for it in out if it.start < end and start < it.end]
+        if any(it.start == start and it.end == end and it.label in ("PER", "LOC") for it in inside):
+            continue  # already read as this very name (``Eva Kaïli (Εύα Καϊλή)``)
+        for it in inside:
+            out.remove(it)
+        place = lookup_place(m.group(), lang) or lookup_place(anyascii(m.group()), lang)
+        out.append(Item(start, end, "LOC" if place is not None else "PER", m.group(),
+                        _given_then_surname(m.group()) if place is None else m.group(), place))
+    return out
+
+
+#: A Russian, Ukrainian or Belarusian patronymic (``Сиймовна``, ``Григорьевич``).
+_PATRONYMIC = re.compile(r"(?:вич|вна|ич|ична|івна|ьевич|ьевна)$")
+
+
+def _given_then_surname(name: str) -> str:
+    """``Каллас Кая Сиймовна`` (an official list's order: surname, given name, patronymic) or
+    ``Кая Сиймовна Каллас`` → ``Кая Каллас``: the order and words the press's spelling has, so
+    that the grouping joins it to ``Kaja Kallas``. Other names unchanged."""
+    words = name.split()
+    if len(words) != 3:
+        return name
+    if _PATRONYMIC.search(words[2]):
+        return f"{words[1]} {words[0]}"
+    if _PATRONYMIC.search(words[1]):
+        return f"{words[0]} {words[2]}"
+    return name
 
 
 def _bodies_after_nouns(text: str, items: list[Item], body_nouns: frozenset[str], title_starts: set[int]) -> list[Item]:
