@@ -20,10 +20,10 @@ __all__ = ["detect_language", "make_language"]
 _SAMPLE_CHARS = 4000
 
 
-#: Languages the identifier may not answer: regional, classical or constructed languages with
+#: Languages the identifier may not answer: regional, creole, classical or constructed languages with
 #: next to no news of their own, which a short French or English text is often taken for
 #: (``Le ministre biélorusse X a reçu mardi des diplomates.`` was Walloon at 0.28).
-_NOT_NEWS_LANGUAGES = frozenset({"wa", "br", "oc", "an", "la", "eo", "vo", "lb"})
+_NOT_NEWS_LANGUAGES = frozenset({"wa", "br", "oc", "an", "la", "eo", "vo", "lb", "lij", "ext", "gcf", "gcr"})
 
 
 @lru_cache(maxsize=1)
