@@ -9,7 +9,7 @@ from veille.eval.entity_docs import build_document
 from veille.names import name_key
 from veille.resolve import resolve_documents
 from veille.resolve.keys import person_name, phonetic, phonetic_key, fold
-from veille.resolve.matcher import Candidate, Profile, choose, score
+from veille.resolve.matcher import Candidate, Profile, _person_score, choose, score
 from veille.storage import open_store
 
 
@@ -418,3 +418,17 @@ def test_a_name_first_seen_in_cyrillic_is_shown_in_latin_once_the_store_sees_it(
     person = lambda doc: next(e for e in doc.entities if e.type == "PER")
     assert person(first).id == person(second).id
     assert person(second).name == "Dmitri Kouznetsov"
+
+
+def test_a_hyphenated_given_name_is_one_name_so_relatives_stay_apart(analyze):
+    # ``Jean-Marie`` contains ``Marie``, close to ``Marine``: compared whole, father and daughter
+    # are two people, in one story and across stories.
+    assert _person_score(person_name("Marine Lefranc"), person_name("Jean-Marie Lefranc")) is None
+    store = open_store("memory://")
+    first, second = resolve_documents(store, [
+        analyze("La députée Marine Lefranc a été condamnée. Son père Jean-Marie Lefranc est mort en janvier."),
+        analyze("Jean-Marie Lefranc, fondateur du parti, est mort à 96 ans."),
+    ])
+    ids = {e.name: e.id for e in first.entities if e.type == "PER"}
+    assert ids["Marine Lefranc"] != ids["Jean-Marie Lefranc"]
+    assert next(e for e in second.entities if e.type == "PER").id == ids["Jean-Marie Lefranc"]

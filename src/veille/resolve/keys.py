@@ -147,7 +147,12 @@ class PersonName:
 def person_name(name: str) -> PersonName:
     """Split a person's name: an all-caps word among mixed-case ones is the surname
     (``LUKASHENKO Alexander``), otherwise the last word is."""
-    raw = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    # A hyphenated given name is one name (``Jean-Marie`` is not ``Marie``, nor the ``Marine`` of
+    # another Le Pen); the last word still splits at its hyphens (``Okonjo-Iweala``, and the
+    # Korean ``Kim Jong-un``, whose last part is all the surname test may compare).
+    raw = [w for w in re.split(r"\s+", name.strip()) if w and w.strip("-")]
+    if raw:
+        raw = raw[:-1] + [w for w in raw[-1].split("-") if w]
     words = [(w, fold(w)) for w in raw]
     words = [(w, f) for w, f in words if f and f not in _HONORIFICS]
     named = [(w, f) for w, f in words if f not in _PARTICLES] or words
@@ -164,8 +169,8 @@ def person_name(name: str) -> PersonName:
     surname_words = [f for w, f in [named[index]]]
     given = [f for i, (w, f) in enumerate(named) if i != index]
     surname = " ".join(phonetic(p) for w in surname_words for p in w.split())
-    given_keys = tuple(phonetic(p) for g in given for p in g.split())
-    initials = tuple(len(p) == 1 for g in given for p in g.split())
+    given_keys = tuple("".join(phonetic(p) for p in g.split()) for g in given)
+    initials = tuple(len(g.replace(" ", "")) == 1 for g in given)
     return PersonName(given_keys, surname, initials, generation)
 
 
