@@ -450,3 +450,13 @@ def test_a_name_in_cyrillic_is_a_person_joined_to_its_latin_spelling(analyze):
     other = entity_of(doc, "Дмитрий Кузнецов")
     assert other is not None and other.type == "PER" and other is not liisa
     assert doc.text[other.mentions[0].start:other.mentions[0].end] == "Дмитрий Кузнецов"
+
+
+def test_a_given_name_before_a_known_surname_is_a_person_ner_missed(analyze):
+    # The model misses ``Claire Le Gall`` after a dateline; left out, the lone ``Le Gall`` would
+    # go to the relative it did see.
+    doc = analyze("PARIS – Claire Le Gall a été condamnée. Son père Jean-Yves Le Gall est mort en janvier. "
+                  "Le Gall fera appel.")
+    claire, father = entity_of(doc, "Claire Le Gall"), entity_of(doc, "Jean-Yves Le Gall")
+    assert claire is not None and claire.type == "PER" and claire is not father
+    assert entity_of(doc, "Le Gall", 2) not in (claire, father)

@@ -14,7 +14,8 @@ from veille.model import Document
 from veille.pipeline.stages._grouping import Item
 from veille.pipeline.stages._titles import TitlePatterns
 
-__all__ = ["CHEZ_FRAME", "GAP_AFTER_TITLE", "extend_name_left", "extend_name_right", "names_after_titles", "names_before_appositions"]
+__all__ = ["CHEZ_FRAME", "GAP_AFTER_TITLE", "extend_name_left", "extend_name_right", "names_after_titles",
+           "names_before_appositions", "names_with_known_surnames"]
 
 GAP_AFTER_TITLE = re.compile(r"[ ]?,?[ ]?")  # between a title and its holder's name
 _SENTENCE_PUNCT = frozenset({".", "!", "?", "…", ":", ";", "«", '"', "("})
@@ -172,5 +173,40 @@ def names_after_titles(doc: Document, titles: list[tuple[int, int]], items: list
         if words == 0 or lookup_place(surface, lang) is not None or demonym_country(surface, lang) is not None:
             continue
         out.append(Item(start, end, "PER", surface, surface))
+        covered.append((start, end))
+    return out
+
+
+def _surname(name: str) -> str | None:
+    """The surname of a full name, its particle kept (``Jean-Marie Le Pen`` → ``Le Pen``)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    if len(words) >= 3 and words[-2].lower() in _NAME_PARTICLES:
+        return " ".join(words[-2:])
+    return words[-1]
+
+
+def names_with_known_surnames(doc: Document, items: list[Item]) -> list[Item]:
+    """``Marine Le Pen`` NER missed in a story that names ``Jean-Marie Le Pen``: a capitalised
+    proper noun right before a surname the document's persons carry is another person of that
+    family (or the same one), never to be left out, or the surname alone would go to the
+    relative NER did see."""
+    text, sdoc = doc.text, doc.parse
+    surnames = {s for it in items if it.label == "PER" and (s := _surname(it.surface)) and len(s) >= 3}
+    if not surnames or sdoc is None:
+        return []
+    pattern = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)\s+(?:"
+                         + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True)) + r")(?![\w-])")
+    covered = [(it.start, it.end) for it in items]
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        span = sdoc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(tok.pos_ not in ("PROPN", "X", "NOUN") for tok in span if tok.text != "-"):
+            continue  # ``Le Pen``'s ``Son père`` or a sentence's first word is no given name
+        out.append(Item(start, end, "PER", text[start:end], text[start:end]))
         covered.append((start, end))
     return out

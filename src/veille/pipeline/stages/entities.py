@@ -49,6 +49,7 @@ from veille.pipeline.stages._missed_names import (
     extend_name_right,
     names_after_titles,
     names_before_appositions,
+    names_with_known_surnames,
 )
 from veille.pipeline.stages._titles import (
     ACRONYM_WORD,
@@ -498,6 +499,7 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
     items = _foreign_script_names(text, _native_spellings(text, items), lang)
     items.extend(names_after_titles(doc, title_phrases, items, lang))
     items.extend(names_before_appositions(doc, title_phrases, items, lang))
+    items.extend(names_with_known_surnames(doc, items))
     _papers_in_frames(text, items, pats)
     _places_read_as_persons(items, lang)
     _namesake_towns(text, items, lang)
