@@ -1390,3 +1390,12 @@ def test_a_bare_post_the_person_holds_with_a_country_elsewhere_is_that_countrys(
     doc = analyze("MOSCOU – La Russie a reçu ses alliés. Le Kremlin a salué le président kazakh Nourlan Abenov. "
                   "La Russie paie. Le président ABENOV a répondu mardi.")
     assert roles_of(doc, "Nourlan Abenov") == {("président", country("Kazakhstan"))}
+
+
+def test_a_bare_body_officer_serves_the_one_body_its_paragraph_names(analyze):
+    doc = analyze("GENÈVE – Selon le Haut-Commissariat des Nations unies pour les réfugiés (HCR), deux millions de "
+                  "personnes ont fui. Le haut-commissaire Paolo Benedetti, en visite à Dori, a lancé un appel.")
+    assert title_and_of(doc, "Paolo Benedetti") == ("haut-commissaire", "Haut-Commissariat des Nations unies pour les réfugiés")
+    # Two bodies named: no guess.
+    doc = analyze("Le FMI et la Banque mondiale se réunissent. Le directeur général, Marc Olivetti, a parlé.")
+    assert title_and_of(doc, "Marc Olivetti") == ("directeur général", None)

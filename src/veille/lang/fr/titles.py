@@ -676,6 +676,16 @@ TOWN_BODY_NOUNS = (
     r"école\s+polytechnique", r"observatoire",
 )
 
+#: A body's own officers: written bare (``Le secrétaire exécutif X``, ``Le directeur général, Y,``),
+#: they serve the one body the paragraph has named before them. Titles as the roles stage
+#: writes them, lower case.
+BODY_OFFICERS = frozenset({
+    "pdg", "président-directeur général", "présidente-directrice générale", "directeur général", "directrice générale",
+    "fondateur", "fondatrice", "cofondateur", "cofondatrice", "président du conseil d'administration",
+    "présidente du conseil d'administration", "secrétaire exécutif", "secrétaire exécutive", "secrétaire général",
+    "secrétaire générale", "directeur exécutif", "directrice exécutive", "haut-commissaire", "haute-commissaire",
+})
+
 #: Heads of a body, whose complement is never a person (``le directeur général de Rosatom``;
 #: unlike ``l'avocat de X`` or ``le porte-parole de X``). Normalised heads, lower case.
 BODY_HEADS = frozenset({
@@ -764,6 +774,7 @@ RESOURCES = {
     "regional_heads": REGIONAL_HEADS,
     "plural_heads": PLURAL_HEADS,
     "team_heads": TEAM_HEADS,
+    "body_officers": BODY_OFFICERS,
     "member_bodies": MEMBER_BODIES,
     "region_nouns": REGION_NOUNS,
     "town_body_nouns": TOWN_BODY_NOUNS,

@@ -161,6 +161,13 @@ class _Spans:
                 return self.items[i][2]
         return None
 
+    def paragraph_org(self, text: str, at: int) -> Entity | None:
+        """The one organisation the paragraph names before ``at`` (several, or none: None)."""
+        lo = text.rfind("\n\n", 0, at) + 1
+        found = {self.items[i][2].id: self.items[i][2] for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, at))
+                 if self.items[i][2].type == "ORG"}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def first_org(self, lo: int, before: int) -> Entity | None:
         """The organisation mentioned first in ``[lo, before)``."""
         for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, before)):
@@ -790,6 +797,12 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 named = next((m for m in spans.mentions_at(frame.end()) if m[2].type == "ORG"), None) if frame else None
                 if named is not None and _BODY_FRAME_END.match(text, named[1]):
                     of = named[2].id
+            if of is None and not national and title.lower() in pats.resources.get("body_officers", ()) \
+                    and not _possessive(text, tm.start, pats) and not syn.unparsed_complement.match(text, tm.end):
+                # ``Le Haut-Commissariat (HCR) ... Le haut-commissaire X``, ``À Paris, le groupe
+                # Bouygues conteste. Le directeur général, Y, ...``: the one body the paragraph named.
+                body = spans.paragraph_org(text, tm.start)
+                of = body.id if body is not None else None
             if of is None and not tm.complements and _bare(tm.head, syn) in pats.resources.get("media_heads", ()):
                 # ``Dans Le Temps, l'éditorialiste X``: the paper the clause opens on.
                 frame = pats.media_frame.match(text, s0, tm.start)
