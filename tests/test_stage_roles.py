@@ -1399,3 +1399,10 @@ def test_a_bare_body_officer_serves_the_one_body_its_paragraph_names(analyze):
     # Two bodies named: no guess.
     doc = analyze("Le FMI et la Banque mondiale se réunissent. Le directeur général, Marc Olivetti, a parlé.")
     assert title_and_of(doc, "Marc Olivetti") == ("directeur général", None)
+
+
+def test_a_body_frame_carries_over_the_paragraph(analyze):
+    doc = analyze("Chez Cofidis, le manager Cédric Valette s'est dit fier. Le capitaine de route Hugo Marchal, victime "
+                  "d'une chute, a abandonné.\n\nLe capitaine Paul Ribot a gagné.")
+    assert title_and_of(doc, "Hugo Marchal") == ("capitaine de route", "Cofidis")
+    assert title_and_of(doc, "Paul Ribot")[1] is None  # another paragraph

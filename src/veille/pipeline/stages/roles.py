@@ -324,6 +324,24 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _BODY_FRAME_END = re.compile(r"\s*,")
 
 
+def _paragraph_frame(text: str, before: int, spans: _Spans, syn: RoleSyntax) -> str | None:
+    """The organisation a ``Chez X,`` frame opened, earlier in the paragraph than ``before``, when
+    no other organisation is named between; else None."""
+    lo = text.rfind("\n\n", 0, before) + 1
+    for m in _CLAUSE_START.finditer(text, lo, before):
+        frame = syn.body_frame.match(text, m.end(), before)
+        named = next((x for x in spans.mentions_at(frame.end()) if x[2].type == "ORG"), None) if frame else None
+        if named is not None and _BODY_FRAME_END.match(text, named[1]):
+            others = {spans.items[i][2].id for i in range(bisect_left(spans.starts, named[1]), bisect_left(spans.starts, before))
+                      if spans.items[i][2].type == "ORG"} - {named[2].id}
+            return named[2].id if not others else None
+    return None
+
+
+# Where a paragraph's sentences start: the paragraph's start or after a sentence's end.
+_CLAUSE_START = re.compile(r"(?:^|(?<=[.!?»])\s+)", re.M)
+
+
 def _leads(head: str, pats: TitlePatterns) -> bool:
     """Whether a head after ``son``/``sa``/``leur`` names the leader of a body or team."""
     head = _bare(head, pats.syntax)
@@ -797,6 +815,10 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 named = next((m for m in spans.mentions_at(frame.end()) if m[2].type == "ORG"), None) if frame else None
                 if named is not None and _BODY_FRAME_END.match(text, named[1]):
                     of = named[2].id
+                elif _leads(tm.head, pats) and not national:
+                    # ``Chez Groupama-FDJ, le manager X s'est dit fier. Le capitaine de route Y a
+                    # abandonné.``: a team's or a body's post in the paragraph a body frame opened.
+                    of = _paragraph_frame(text, s0, spans, syn)
             if of is None and not national and title.lower() in pats.resources.get("body_officers", ()) \
                     and not _possessive(text, tm.start, pats) and not syn.unparsed_complement.match(text, tm.end):
                 # ``Le Haut-Commissariat (HCR) ... Le haut-commissaire X``, ``À Paris, le groupe
