@@ -460,3 +460,10 @@ def test_a_given_name_before_a_known_surname_is_a_person_ner_missed(analyze):
     claire, father = entity_of(doc, "Claire Le Gall"), entity_of(doc, "Jean-Yves Le Gall")
     assert claire is not None and claire.type == "PER" and claire is not father
     assert entity_of(doc, "Le Gall", 2) not in (claire, father)
+
+
+def test_a_surname_in_capitals_joins_the_persons_mixed_case_surname(analyze):
+    doc = analyze("Selon lui, le président Dorochenko « reste ouvert au dialogue ». DOROSHENKO, au pouvoir depuis 1994, "
+                  "a été réélu en janvier.")
+    assert entity_of(doc, "DOROSHENKO") is entity_of(doc, "Dorochenko")
+    assert entity_of(doc, "Dorochenko").type == "PER"

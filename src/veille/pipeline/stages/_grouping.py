@@ -209,14 +209,24 @@ def group_items(text: str, items: list[Item]) -> list[Entity]:
     # spelt another way (exact spellings were linked above by name key). NER often tags a
     # foreign surname LOC, so those still count.
     by_translit: dict[str, int] = {}
+    capitals = []
     for i in singles:
-        if items[i].after_place_prep or _ACRONYM.match(items[i].surface) or _company_like(items[i]):
+        if items[i].after_place_prep or _company_like(items[i]):
+            continue
+        if _ACRONYM.match(items[i].surface):
+            capitals.append(i)
             continue
         tk = translit_key(items[i].base)
         if tk in by_translit:
             uf.union(i, by_translit[tk])
         else:
             by_translit[tk] = i
+    for i in capitals:
+        # A word in capitals may be an acronym; it is a surname when it spells one a person's
+        # mixed-case mention has (``LUKASHENKO`` beside ``Loukachenko``, whatever NER called it).
+        j = by_translit.get(translit_key(items[i].base))
+        if j is not None and items[j].label == "PER":
+            uf.union(i, j)
 
     # A lone surname joins the one full-name cluster ending with it.
     for i in singles:
