@@ -1406,3 +1406,11 @@ def test_a_body_frame_carries_over_the_paragraph(analyze):
                   "d'une chute, a abandonné.\n\nLe capitaine Paul Ribot a gagné.")
     assert title_and_of(doc, "Hugo Marchal") == ("capitaine de route", "Cofidis")
     assert title_and_of(doc, "Paul Ribot")[1] is None  # another paragraph
+
+
+def test_a_title_qualified_european_is_the_unions(analyze):
+    doc = analyze("BRUXELLES – L'Union européenne (UE) a tranché. La Belgique approuve. La Belgique insiste. La cheffe "
+                  "de la diplomatie européenne, Anna Virtanen, ancienne Première ministre finlandaise, a salué l'accord.")
+    assert ("cheffe de la diplomatie européenne", doc.entity(next(
+        r.of for r in doc.roles if r.title.startswith("cheffe"))).id) in roles_of(doc, "Anna Virtanen")
+    assert doc.entity(next(r.of for r in doc.roles if r.title.startswith("cheffe"))).name == "Union européenne"

@@ -633,6 +633,12 @@ MEMBER_BODIES = {
     "commissaire europeenne": "Commission européenne",
 }
 
+#: A title's last word that names a union of states as its country adjective would
+#: (``la cheffe de la diplomatie européenne X``): folded word -> the union's name, which must be
+#: an entity of the document. Never a country's post by inference.
+UNION_ADJECTIVES = {"europeen": "Union européenne", "europeenne": "Union européenne",
+                    "africain": "Union africaine", "africaine": "Union africaine"}
+
 #: Heads of a state, province or département (``le gouverneur X``, ``la préfète Y``): bare, they
 #: serve the region the story names, as a bare mayor serves its town.
 REGIONAL_HEADS = frozenset({"gouverneur", "gouverneure", "vice-gouverneur", "vice-gouverneure", "préfet", "préfète",
@@ -776,6 +782,7 @@ RESOURCES = {
     "team_heads": TEAM_HEADS,
     "body_officers": BODY_OFFICERS,
     "member_bodies": MEMBER_BODIES,
+    "union_adjectives": UNION_ADJECTIVES,
     "region_nouns": REGION_NOUNS,
     "town_body_nouns": TOWN_BODY_NOUNS,
     "place_frames": PLACE_FRAMES,

@@ -740,7 +740,13 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 if prev is None or prev.person == ent.id:
                     continue
                 title = prev.title
-            seat_body = pats.resources.get("member_bodies", {}).get(name_key(_bare(tm.head, syn)))
+            union = pats.resources.get("union_adjectives", {}).get(name_key(title.rsplit(None, 1)[-1])) \
+                if " " in title else None
+            if of is None and union:
+                # ``la cheffe de la diplomatie européenne X``: the Union's post, not a country's.
+                member_of = spans.orgs_by_key.get(name_key(union))
+                of = member_of.id if member_of is not None else None
+            seat_body = pats.resources.get("member_bodies", {}).get(name_key(_bare(tm.head, syn))) or union
             if of is None and seat_body and (not tm.complements or opens_on_portfolio(tm, text, pats)):
                 # ``l'ancienne députée européenne X``, ``la commissaire européenne à la
                 # Concurrence Y``: the body the title is a seat in (the portfolio aside).
