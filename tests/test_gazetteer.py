@@ -182,3 +182,11 @@ def test_caches_can_be_reset():
 
     reset_caches()
     assert lookup_region("Bavière") is not None
+
+
+def test_an_acronym_written_as_a_word_is_the_listed_body():
+    from veille.gazetteer import lookup_organisation
+
+    assert lookup_organisation("Otan").name == lookup_organisation("OTAN").name
+    assert lookup_organisation("Cédéao").name == lookup_organisation("CEDEAO").name
+    assert lookup_organisation("Paris") is None and lookup_organisation("Onu") is None

@@ -467,3 +467,9 @@ def test_a_surname_in_capitals_joins_the_persons_mixed_case_surname(analyze):
                   "a été réélu en janvier.")
     assert entity_of(doc, "DOROSHENKO") is entity_of(doc, "Dorochenko")
     assert entity_of(doc, "Dorochenko").type == "PER"
+
+
+def test_a_listed_acronym_written_as_a_word_after_its_article_is_the_body(analyze):
+    doc = analyze("ABUJA – La Cédéao a levé ses sanctions contre le Niger mardi.")
+    body = entity_of(doc, "Cédéao")
+    assert body is not None and body.type == "ORG" and body.name == "Communauté économique des États de l'Afrique de l'Ouest"

@@ -158,6 +158,11 @@ class Gazetteer:
             m = LEADING_ARTICLES.match(stripped)
             if m and m.end() < len(stripped):
                 org = self._org_by_key.get(name_key(stripped[m.end():]))
+        if org is None and 4 <= len(stripped) <= 8 and stripped.isalpha() and stripped[0].isupper() \
+                and stripped[1:].islower():
+            # An acronym written as a word, the house style of much of the French press
+            # (``l'Otan``, ``la Cédéao``, ``l'Unesco``): the listed acronym without accents.
+            org = self._org_by_acronym.get(name_key(stripped).upper())
         return org
 
     def organisation_acronyms(self) -> tuple[str, ...]:

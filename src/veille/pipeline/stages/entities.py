@@ -754,7 +754,19 @@ def _listed_acronyms(text: str, items: list[Item], lang: str) -> list[Item]:
         org = lookup_organisation(m.group(), lang)
         if org is not None:
             out.append(Item(m.start(), m.end(), "ORG", m.group(), org.name, known=org.name))
+    for m in _WORD_ACRONYM.finditer(text):
+        # ``la Cédéao``, ``l'Otan``: a listed acronym written as a word after its article.
+        start, end = m.span(1)
+        if _covered(items, start, end) or _covered(out, start, end):
+            continue
+        org = lookup_organisation(m.group(1), lang)
+        if org is not None:
+            out.append(Item(start, end, "ORG", m.group(1), org.name, known=org.name))
     return out
+
+
+#: A capitalised word of four to eight letters after an article: an acronym written as a word?
+_WORD_ACRONYM = re.compile(r"(?<![\w-])(?:l['’]|[Ll]a |[Ll]e |[Dd]e la |[Dd]u )([A-ZÀ-Þ][a-zß-ÿ]{3,7})(?![\w'’-])")
 
 
 def _regions(text: str, items: list[Item], pats: TitlePatterns | None, lang: str) -> list[Item]:
