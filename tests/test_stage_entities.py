@@ -473,3 +473,11 @@ def test_a_listed_acronym_written_as_a_word_after_its_article_is_the_body(analyz
     doc = analyze("ABUJA – La Cédéao a levé ses sanctions contre le Niger mardi.")
     body = entity_of(doc, "Cédéao")
     assert body is not None and body.type == "ORG" and body.name == "Communauté économique des États de l'Afrique de l'Ouest"
+
+
+def test_a_council_ner_tagged_alone_runs_on_over_its_lower_case_name(analyze):
+    doc = analyze("Le général Moussa Diarra, président du Conseil de souveraineté, a parlé. Le président du Conseil "
+                  "présidentiel de transition, Jean Baptiste, doit réunir les ministres.")
+    first, second = entity_of(doc, "Conseil de souveraineté"), entity_of(doc, "Conseil présidentiel de transition")
+    assert first is not None and second is not None and first is not second
+    assert first.name == "Conseil de souveraineté" and second.name == "Conseil présidentiel de transition"

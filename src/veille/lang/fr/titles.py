@@ -639,6 +639,10 @@ MEMBER_BODIES = {
 UNION_ADJECTIVES = {"europeen": "Union européenne", "europeenne": "Union européenne",
                     "africain": "Union africaine", "africaine": "Union africaine"}
 
+#: A body's first noun that NER often tags alone (``le Conseil | de souveraineté``): its name runs
+#: on over the lower-case words after it (the entities stage reads them from the parse).
+COUNCIL_NOUNS = frozenset({"Conseil", "Comité", "Commission", "Cour", "Tribunal", "Haut-Conseil", "Autorité"})
+
 #: Heads of a state, province or département (``le gouverneur X``, ``la préfète Y``): bare, they
 #: serve the region the story names, as a bare mayor serves its town.
 REGIONAL_HEADS = frozenset({"gouverneur", "gouverneure", "vice-gouverneur", "vice-gouverneure", "préfet", "préfète",
@@ -782,6 +786,7 @@ RESOURCES = {
     "team_heads": TEAM_HEADS,
     "body_officers": BODY_OFFICERS,
     "member_bodies": MEMBER_BODIES,
+    "council_nouns": COUNCIL_NOUNS,
     "union_adjectives": UNION_ADJECTIVES,
     "region_nouns": REGION_NOUNS,
     "town_body_nouns": TOWN_BODY_NOUNS,

@@ -324,6 +324,10 @@ def extract_items(doc: Document) -> tuple[list[Item], list[tuple[int, int, Place
             # ``Dr Tedros Adhanom Ghebreyesus`` tagged as a body: an honorific before the span
             # makes it a person's name.
             titled = titled or bool(_HONORIFIC_BEFORE.search(text, max(0, start - 6), start))
+        if label == "ORG" and pats is not None and text[start:end] in pats.resources.get("council_nouns", ()):
+            # ``le Conseil`` + ``de souveraineté``, ``le Conseil`` + ``présidentiel de transition``:
+            # NER tagged the noun alone; two councils of one story must not become one.
+            end = _body_name_end(sdoc, end)
         lead = _LEAD_ACRONYM.match(text, start, end)
         acronyms = _acronym_pattern(lang)
         if lead and not person and acronyms is not None and acronyms.fullmatch(lead.group(1)):
@@ -893,6 +897,33 @@ def _ner_spans(sdoc, text: str, lang: str = "fr") -> list[tuple[int, int, str]]:
             end = _place_after(text, end, lang) or dangling.start()
         spans.append((ent.start_char, end, ent.label_))
     return spans
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _body_name_end(sdoc, end: int) -> int:
+    """Where a body's name that starts with a bare noun ends: over lower-case adjectives and
+    ``de`` + a lower-case noun or adjective (``présidentiel de transition``, ``de souveraineté``),
+    at most four words; a capitalised word, a verb or punctuation stops it."""
+    span = sdoc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return end
+    i, words, best = span[-1].i + 1, 0, end
+    while i < len(sdoc) and words < 4:
+        tok = sdoc[i]
+        if tok.pos_ == "ADJ" and tok.text.islower():
+            best, words, i = tok.idx + len(tok.text), words + 1, i + 1
+            continue
+        if tok.lower_ in _OF_WORDS:
+            j = i + 1
+            if j < len(sdoc) and sdoc[j].lower_ in ("la", "l'", "l’"):
+                j += 1
+            if j < len(sdoc) and sdoc[j].text.islower() and sdoc[j].pos_ in ("NOUN", "ADJ"):
+                best, words, i = sdoc[j].idx + len(sdoc[j].text), words + 1, j + 1
+                continue
+        break
+    return best
 
 
 def _after_plural_title(text: str, start: int, end: int, pats: TitlePatterns) -> int | None:
