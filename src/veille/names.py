@@ -12,7 +12,7 @@ from functools import lru_cache
 import hashlib
 
 __all__ = ["name_key", "translit_key", "translit_similarity", "display_name", "entity_id", "reset_caches", "LEADING_ARTICLES",
-           "GENERATIONS"]
+           "GENERATIONS", "LATIN_LETTERS", "LATIN_LETTER"]
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _EDGE_JUNK = re.compile(r"^[\s\"'«»“”‘’()\[\],.;:!?–—-]+|[\s\"'«»“”‘’()\[\],.;:!?–—-]+$")
@@ -23,6 +23,10 @@ LEADING_ARTICLES = re.compile(r"(?:(?:les|le|la|des|du|de\s+la|de|aux|au)\s+|(?:
 #: A generation written after a person's name, French and English (name key -> ``jr``/``sr``):
 #: ``Marcos fils`` is ``Marcos Jr``, is no double surname, and is never his father.
 GENERATIONS = {"fils": "jr", "jr": "jr", "junior": "jr", "pere": "sr", "sr": "sr", "senior": "sr"}
+#: The letters of the Latin script, as a character-class body; and one such letter. A name
+#: written in them is in a French reader's script (``Лукашенко`` is not).
+LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 
 
 @lru_cache(maxsize=65536)

@@ -14,15 +14,13 @@
 
 from __future__ import annotations
 
-import re
-
 import sqlite3
 from typing import Iterable
 
 import orjson
 from rapidfuzz import fuzz, process
 
-from veille.names import entity_id, name_key
+from veille.names import LATIN_LETTER, entity_id, name_key
 from veille.resolve.keys import acronym_key, fold, person_name, phonetic_key
 from veille.resolve.matcher import SURNAME_MIN, Candidate, Profile
 
@@ -71,9 +69,6 @@ CANON_TABLES = {
 }
 _CONTEXT_KEEP = 60
 
-
-#: A letter of the Latin script (the display name prefers a spelling in it).
-_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     """Create the resolver's tables if this store has not used the resolver yet."""
@@ -263,7 +258,7 @@ class CanonIndex:
         if row is None:
             return
         name = row["name"]
-        if not row["named"] and _LATIN.search(profile.name) and not _LATIN.search(name):
+        if not row["named"] and LATIN_LETTER.search(profile.name) and not LATIN_LETTER.search(name):
             # A name in the reader's script replaces one in another (``Александр Лукашенко`` →
             # ``Alexandre Loukachenko``): the page of an entity is read by a French user.
             name = profile.name

@@ -27,13 +27,18 @@ from functools import lru_cache
 from veille.gazetteer import SOVEREIGN_OF, Place, city_country, demonym_country, get_gazetteer, lookup_place, namesake_area_of
 from veille.pipeline.stages._titles import title_patterns
 
-__all__ = ["DATELINE", "CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "text_demonyms"]
+__all__ = ["DATELINE", "CountryEvidence", "DOMINANCE", "MIN_MENTIONS", "demonym_forms", "paragraph_start", "text_demonyms"]
 
 # A dateline opening a paragraph: ``ALGER –``, ``NEW YORK (Nations unies) –``, ``KIEV, 25 février (Reuters) –``.
 DATELINE = re.compile(r"(?m)^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,30}[A-ZÀ-Þ])(?=(?:,[^–—\n]{0,40})?(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s)")
 
 
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` starts (paragraphs are split by a blank line)."""
+    return text.rfind("\n\n", 0, at) + 1
 
 
 @lru_cache(maxsize=4)
@@ -343,7 +348,7 @@ class CountryEvidence:
         L'ancien président Y ...``: the paragraph is set in Lebanon)."""
         if self.text is None:
             return None
-        start = self.text.rfind("\n\n", 0, at) + 1
+        start = paragraph_start(self.text, at)
         codes = {code for pos, code in self.marks if start <= pos < at and pos not in self.title_marks
                  and not self._destination(pos)}
         return next(iter(codes)) if len(codes) == 1 else None

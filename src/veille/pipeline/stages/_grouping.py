@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from veille.gazetteer import Place
 from veille.model import ENTITY_TYPES, Entity, Mention
-from veille.names import GENERATIONS, display_name, entity_id, name_key, translit_key, translit_similarity
+from veille.names import GENERATIONS, LATIN_LETTER, display_name, entity_id, name_key, translit_key, translit_similarity
 
 __all__ = ["Item", "group_items", "initials"]
 
@@ -53,9 +53,6 @@ class Item:
     #: A monarch's one name (``le sultan Ibrahim``): a given name, never a namesake's surname.
     regnal: bool = False
 
-
-#: A letter of the Latin script: a name written in it is in the document's own script.
-LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
 
 
 class _UnionFind:

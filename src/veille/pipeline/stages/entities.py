@@ -38,10 +38,10 @@ from veille.gazetteer import (
     organisation_acronyms,
 )
 from veille.model import Document, Entity
-from veille.names import LEADING_ARTICLES, name_key, translit_key
+from veille.names import LATIN_LETTER, LEADING_ARTICLES, name_key, translit_key
 from veille.pipeline.registry import stage
 from veille.pipeline.stages._country import DATELINE, demonym_forms
-from veille.pipeline.stages._grouping import LATIN_LETTER, Item, group_items
+from veille.pipeline.stages._grouping import Item, group_items
 from veille.pipeline.stages._missed_names import (
     CHEZ_FRAME,
     GAP_AFTER_TITLE,

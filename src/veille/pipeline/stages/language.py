@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from veille.lang import has_pack
 from veille.model import Document
+from veille.names import LATIN_LETTER, LATIN_LETTERS
 from veille.pipeline.registry import stage
 from veille.settings import Settings
 
@@ -36,8 +37,7 @@ def _identifier():
 
 
 #: A word with no Latin letter (``Александр``, ``عباس``, ``黎智英``).
-_NON_LATIN_WORD = re.compile(r"[^\sA-Za-zÀ-ÖØ-öø-ɏ]*[^\W\d_A-Za-zÀ-ÖØ-öø-ɏ][^\sA-Za-zÀ-ÖØ-öø-ɏ]*")
-_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+_NON_LATIN_WORD = re.compile(rf"[^\s{LATIN_LETTERS}]*[^\W\d_{LATIN_LETTERS}][^\s{LATIN_LETTERS}]*")
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
@@ -50,7 +50,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     letters = sum(c.isalpha() for c in sample)
     if letters < 3:
         return None, 0.0
-    if len(_LATIN.findall(sample)) >= 0.6 * letters:
+    if len(LATIN_LETTER.findall(sample)) >= 0.6 * letters:
         sample = _NON_LATIN_WORD.sub(" ", sample)
     code, prob = _identifier().classify(sample)
     return code, float(prob)

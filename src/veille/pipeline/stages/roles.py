@@ -28,7 +28,7 @@ from veille.gazetteer import SOVEREIGN_OF, city_country, demonym_country, lookup
 from veille.model import Document, Entity, Role
 from veille.names import name_key
 from veille.pipeline.registry import stage
-from veille.pipeline.stages._country import DATELINE, CountryEvidence, demonym_forms
+from veille.pipeline.stages._country import DATELINE, CountryEvidence, demonym_forms, paragraph_start
 from veille.pipeline.stages._titles import (
     RoleSyntax,
     TitleMatch,
@@ -62,6 +62,11 @@ class _Spans:
         self.starts = [s for s, _, _ in self.items]
         self.ending = {e: ent for _, e, ent in self.items}
         self.orgs_by_key = {name_key(e.name): e for e in entities if e.type == "ORG"}
+
+    def org_id(self, name: str) -> str | None:
+        """The id of the document's organisation called ``name`` (folded), or None."""
+        org = self.orgs_by_key.get(name_key(name))
+        return org.id if org is not None else None
 
     def named(self, surface: str) -> Entity | None:
         """The non-person entity one of whose mentions reads ``surface`` (folded), or None.
@@ -156,22 +161,26 @@ class _Spans:
 
     def first_country(self, lo: int, before: int, lang: str) -> Entity | None:
         """The country whose mention starts first in ``[lo, before)``."""
-        for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, before)):
-            if _is_country(self.items[i][2], lang):
-                return self.items[i][2]
-        return None
+        return self._first(lo, before, lambda ent: _is_country(ent, lang))
+
+    def orgs_in(self, lo: int, before: int) -> dict[str, Entity]:
+        """The organisations with a mention starting in ``[lo, before)``, by id."""
+        return {self.items[i][2].id: self.items[i][2] for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, before))
+                if self.items[i][2].type == "ORG"}
 
     def paragraph_org(self, text: str, at: int) -> Entity | None:
         """The one organisation the paragraph names before ``at`` (several, or none: None)."""
-        lo = text.rfind("\n\n", 0, at) + 1
-        found = {self.items[i][2].id: self.items[i][2] for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, at))
-                 if self.items[i][2].type == "ORG"}
+        found = self.orgs_in(paragraph_start(text, at), at)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def first_org(self, lo: int, before: int) -> Entity | None:
         """The organisation mentioned first in ``[lo, before)``."""
+        return self._first(lo, before, lambda ent: ent.type == "ORG")
+
+    def _first(self, lo: int, before: int, keep) -> Entity | None:
+        """The entity of the first mention starting in ``[lo, before)`` that ``keep`` accepts."""
         for i in range(bisect_left(self.starts, lo), bisect_left(self.starts, before)):
-            if self.items[i][2].type == "ORG":
+            if keep(self.items[i][2]):
                 return self.items[i][2]
         return None
 
@@ -327,13 +336,11 @@ _BODY_FRAME_END = re.compile(r"\s*,")
 def _paragraph_frame(text: str, before: int, spans: _Spans, syn: RoleSyntax) -> str | None:
     """The organisation a ``Chez X,`` frame opened, earlier in the paragraph than ``before``, when
     no other organisation is named between; else None."""
-    lo = text.rfind("\n\n", 0, before) + 1
-    for m in _CLAUSE_START.finditer(text, lo, before):
+    for m in _CLAUSE_START.finditer(text, paragraph_start(text, before), before):
         frame = syn.body_frame.match(text, m.end(), before)
         named = next((x for x in spans.mentions_at(frame.end()) if x[2].type == "ORG"), None) if frame else None
         if named is not None and _BODY_FRAME_END.match(text, named[1]):
-            others = {spans.items[i][2].id for i in range(bisect_left(spans.starts, named[1]), bisect_left(spans.starts, before))
-                      if spans.items[i][2].type == "ORG"} - {named[2].id}
+            others = set(spans.orgs_in(named[1], before)) - {named[2].id}
             return named[2].id if not others else None
     return None
 
@@ -491,6 +498,7 @@ def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns, lang: 
     national = pats.resources.get("national_heads", frozenset())
     body_words = pats.resources.get("national_body_words", frozenset())
     written = re.split(r"[\s'’]+", title[len(tm.head):])
+    lowered = [w.lower() for w in written]
     if any(w in _org_nouns(lang) and w not in body_words for w in written) and not any(w in body_words for w in written):
         # ``le président du club, X``, ``la présidente de la commission, Y``: the head of a body
         # the text names in lower case, not of the country (a portfolio is capitalised).
@@ -505,7 +513,7 @@ def _national(tm: TitleMatch, title: str, text: str, pats: TitlePatterns, lang: 
         return True  # ``le secrétaire à la Défense X``, ``la secrétaire au Trésor Y``: a cabinet post
     if not tm.complements and pats.syntax.national_post.search(title):
         return True  # ``le sélectionneur national X``: the country's own team or service
-    return any(w in body_words for w in re.split(r"[\s'’]+", title[len(tm.head):].lower()))
+    return any(w in body_words for w in lowered)
 
 
 
@@ -744,14 +752,13 @@ def find_roles(doc: Document) -> tuple[list[Role], list[tuple[int, int, object]]
                 if " " in title else None
             if of is None and union:
                 # ``la cheffe de la diplomatie européenne X``: the Union's post, not a country's.
-                member_of = spans.orgs_by_key.get(name_key(union))
-                of = member_of.id if member_of is not None else None
-            seat_body = pats.resources.get("member_bodies", {}).get(name_key(_bare(tm.head, syn))) or union
-            if of is None and seat_body and (not tm.complements or opens_on_portfolio(tm, text, pats)):
+                of = spans.org_id(union)
+            member = pats.resources.get("member_bodies", {}).get(name_key(_bare(tm.head, syn)))
+            if of is None and member and (not tm.complements or opens_on_portfolio(tm, text, pats)):
                 # ``l'ancienne députée européenne X``, ``la commissaire européenne à la
                 # Concurrence Y``: the body the title is a seat in (the portfolio aside).
-                member_of = spans.orgs_by_key.get(name_key(seat_body))
-                of = member_of.id if member_of is not None else None
+                of = spans.org_id(member)
+            seat_body = member or union
             of_country_noun = of is None and syn.of_country_noun.match(text, tm.end) is not None
             # A seat in a body (``député européen``) is no country's post.
             national = _national(tm, title, text, pats, lang) and not seat_body
